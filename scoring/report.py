@@ -1,0 +1,346 @@
+"""The debrief: what a transcript says about how the student built (or strained) the alliance.
+
+It works from a saved transcript alone, so a debrief can be recomputed later, by an instructor, from
+any machine: counts per move code, the MITI 4.2.1 summary scores against their fair/good bands, the
+turns that moved the client most and why, the classic traps, and a better reply for every pressuring
+one (the persona's own where it has one, else one built from the code).
+
+The MITI thresholds rest on expert opinion, not normative data, and its global ratings are unreliable
+on short segments; the report says so rather than printing a number it cannot stand behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scoring.moves import CODES, MOVES, Group
+
+REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+QUESTIONS = ("open_question", "closed_question")
+ADHERENT = ("affirmation", "autonomy", "collaboration", "validation", "explore_resistance", "repair")
+NON_ADHERENT = ("direct", "persuade", "confront")
+GLOBAL_MIN_TURNS = 20
+"""Below this many exchanges the report gives no relational global estimate (MITI's caveat)."""
+
+LABEL_WORDS = (
+    "alcoholic", "addict", "in denial", "denial", "lazy", "manipulative", "drunk", "junkie", "liar",
+    "attention seeking", "attention-seeking", "dramatic", "crazy", "resistant", "noncompliant",
+)
+
+FALLBACK_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "direct": (
+        "I notice this feels uncomfortable for you. Can you tell me more about that?",
+        "There's no rush here. What feels okay to talk about today?",
+    ),
+    "persuade": (
+        "Would it be okay if I shared an idea, or would you rather tell me what you've already tried?",
+        "What do you think would be helpful for you right now?",
+    ),
+    "confront": (
+        "It sounds like you see it differently. Help me understand how it looks from where you are.",
+        "It makes sense that you'd push back on that, given what you've been through.",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A summary score with its MITI band."""
+
+    name: str
+    value: float | None
+    display: str
+    band: str
+    """``good``, ``fair``, ``below fair`` or ``n/a``."""
+    fair: str
+    good: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "display": self.display, "band": self.band,
+                "fair": self.fair, "good": self.good}
+
+
+@dataclass(frozen=True, slots=True)
+class TurningPoint:
+    n: int
+    student: str
+    delta: int
+    reasons: tuple[str, ...]
+    client: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "student": self.student, "delta": self.delta, "reasons": list(self.reasons),
+                "client": self.client}
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    n: int
+    student: str
+    code: str
+    cue: str
+    why: str
+    instead: str
+    authored: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "student": self.student, "code": self.code, "cue": self.cue, "why": self.why,
+                "instead": self.instead, "authored": self.authored}
+
+
+@dataclass(slots=True)
+class Report:
+    persona: str
+    persona_name: str
+    seed: int
+    outcome: str
+    turns: int
+    rewound: int
+    start_defensiveness: int
+    end_defensiveness: int
+    curve: list[int]
+    counts: dict[str, int]
+    scores: list[Score]
+    adherent: int
+    non_adherent: int
+    globals_note: str
+    partnership: float | None
+    empathy: float | None
+    lowered: list[TurningPoint]
+    raised: list[TurningPoint]
+    alternatives: list[Alternative]
+    traps: list[str] = field(default_factory=list)
+
+    def score(self, name: str) -> Score:
+        return next(s for s in self.scores if s.name == name)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "persona": self.persona,
+            "persona_name": self.persona_name,
+            "seed": self.seed,
+            "outcome": self.outcome,
+            "turns": self.turns,
+            "rewound": self.rewound,
+            "defensiveness": {"start": self.start_defensiveness, "end": self.end_defensiveness,
+                              "curve": self.curve},
+            "counts": self.counts,
+            "scores": {s.name: s.to_json() for s in self.scores},
+            "mi_adherent": self.adherent,
+            "mi_non_adherent": self.non_adherent,
+            "relational": {"partnership": self.partnership, "empathy": self.empathy, "note": self.globals_note},
+            "lowered_most": [t.to_json() for t in self.lowered],
+            "raised_most": [t.to_json() for t in self.raised],
+            "alternatives": [a.to_json() for a in self.alternatives],
+            "traps": self.traps,
+        }
+
+
+def _band(value: float | None, fair: float, good: float) -> str:
+    if value is None:
+        return "n/a"
+    if value >= good:
+        return "good"
+    return "fair" if value >= fair else "below fair"
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return None if den == 0 else num / den
+
+
+def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Score]:
+    reflections = sum(counts[c] for c in REFLECTIONS)
+    questions = sum(counts[c] for c in QUESTIONS)
+    complex_ = counts["complex_reflection"] + counts["summary"]
+    rq = _ratio(reflections, questions)
+    if rq is None:
+        rq_display = f"{reflections}:0" if reflections else "n/a"
+        rq_band = "good" if reflections else "n/a"
+    else:
+        rq_display, rq_band = f"{rq:.1f}:1", _band(rq, 1.0, 2.0)
+    cr = _ratio(complex_, reflections)
+    oq = _ratio(counts["open_question"], questions)
+    mia = _ratio(adherent, adherent + non_adherent)
+    pct = lambda v: "n/a" if v is None else f"{v:.0%}"  # noqa: E731
+    return [
+        Score("R:Q", rq, rq_display, rq_band, "1:1", "2:1"),
+        Score("%CR", cr, pct(cr), _band(cr, 0.40, 0.50), "40%", "50%"),
+        Score("%OQ", oq, pct(oq), _band(oq, 0.50, 0.70), "50%", "70%"),
+        Score("%MIA", mia, pct(mia), _band(mia, 0.90, 1.0), "90%", "100%"),
+    ]
+
+
+def _reasons(turn: dict[str, Any]) -> tuple[str, ...]:
+    out = []
+    for effect in turn.get("effects", ()):
+        cue = next((m["cue"] for m in turn["moves"] if m["code"] == effect["code"] and m.get("cue")), "")
+        because = f" ('{cue}')" if cue else ""
+        out.append(f"{effect['points']:+d} {effect['code']}: {effect['reason']}{because}")
+    return tuple(out)
+
+
+def _traps(turns: list[dict[str, Any]]) -> list[str]:
+    traps: list[str] = []
+    run, worst = 0, 0
+    for turn in turns:
+        codes = {m["code"] for m in turn["moves"]}
+        if codes & set(QUESTIONS) and not codes & set(REFLECTIONS):
+            run += 1
+            worst = max(worst, run)
+        else:
+            run = 0
+    if worst >= 3:
+        traps.append(f"question-answer trap: {worst} questions in a row with no reflection between them")
+    early = [t["n"] for t in turns[:5] if {m["code"] for m in t["moves"]} & {"persuade", "direct"}]
+    if early:
+        traps.append(f"righting reflex: advice or directing before the client asked for it (turn {early[0]})")
+    for turn in turns:
+        text = turn["student"].lower()
+        label = next((w for w in LABEL_WORDS if w in text), None)
+        if label and any(m["code"] == "confront" for m in turn["moves"]):
+            traps.append(f"labelling trap: called the client '{label}' (turn {turn['n']})")
+            break
+    for turn in turns:
+        if any(m["code"] == "confront" and "fault" in m["cue"].lower() for m in turn["moves"]):
+            traps.append(f"blaming trap: argued about whose fault it is (turn {turn['n']})")
+            break
+    return traps
+
+
+def _relational(turns: list[dict[str, Any]], counts: dict[str, int]) -> tuple[float | None, float | None, str]:
+    if len(turns) < GLOBAL_MIN_TURNS:
+        return None, None, (
+            f"too short for a relational global estimate ({len(turns)} exchanges; "
+            f"MITI globals are unreliable under about {GLOBAL_MIN_TURNS})"
+        )
+    total = max(1, sum(counts.values()))
+    empathy_share = sum(counts[c] for c in (*REFLECTIONS, "validation", "explore_resistance")) / total
+    partnership_share = sum(counts[c] for c in ("collaboration", "autonomy", "affirmation", "repair")) / total
+    pressure_share = sum(counts[c] for c in NON_ADHERENT) / total
+    empathy = round(max(1.0, min(5.0, 1 + 8 * empathy_share - 4 * pressure_share)), 1)
+    partnership = round(max(1.0, min(5.0, 1.5 + 8 * partnership_share - 6 * pressure_share)), 1)
+    return partnership, empathy, "an estimate from the move codes, not a rater's global score"
+
+
+def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] | None = None) -> Report:
+    """The debrief of a transcript; ``alternatives`` are the persona's authored better replies."""
+    turns: list[dict[str, Any]] = transcript["turns"]
+    counts = {code: 0 for code in CODES}
+    for turn in turns:
+        for move in turn["moves"]:
+            if move["code"] in counts:
+                counts[move["code"]] += 1
+    adherent = sum(counts[c] for c in ADHERENT)
+    non_adherent = sum(counts[c] for c in NON_ADHERENT)
+    start = transcript["start"]["defensiveness"]
+    curve = [start] + [t["defensiveness"] for t in turns]
+
+    def point(turn: dict[str, Any]) -> TurningPoint:
+        return TurningPoint(turn["n"], turn["student"], turn["delta"], _reasons(turn), turn["client"])
+
+    lowered = [point(t) for t in sorted((t for t in turns if t["delta"] < 0), key=lambda t: (t["delta"], t["n"]))[:3]]
+    raised = [point(t) for t in sorted((t for t in turns if t["delta"] > 0), key=lambda t: (-t["delta"], t["n"]))[:3]]
+
+    authored = alternatives or {}
+    used: dict[str, int] = {}
+    offered: list[Alternative] = []
+    for turn in turns:
+        pressure = [m for m in turn["moves"] if MOVES.get(m["code"]) and MOVES[m["code"]].group is Group.PRESSURE]
+        if not pressure:
+            continue
+        primary = next((m for m in pressure if m["code"] == turn.get("primary")), pressure[0])
+        code = primary["code"]
+        pool = list(authored.get(code) or ()) or list(FALLBACK_ALTERNATIVES[code])
+        index = used.get(code, 0)
+        used[code] = index + 1
+        why = f"coded as {code} because of '{primary['cue']}'" if primary.get("cue") else f"coded as {code}"
+        offered.append(Alternative(turn["n"], turn["student"], code, primary.get("cue", ""), why,
+                                   pool[index % len(pool)], bool(authored.get(code))))
+
+    partnership, empathy, note = _relational(turns, counts)
+    return Report(
+        persona=transcript["persona"],
+        persona_name=transcript.get("persona_name", transcript["persona"]),
+        seed=transcript.get("seed", 0),
+        outcome=transcript["end"]["outcome"],
+        turns=len(turns),
+        rewound=len(transcript.get("rewound", ())),
+        start_defensiveness=start,
+        end_defensiveness=transcript["end"]["defensiveness"],
+        curve=curve,
+        counts=counts,
+        scores=_scores(counts, adherent, non_adherent),
+        adherent=adherent,
+        non_adherent=non_adherent,
+        globals_note=note,
+        partnership=partnership,
+        empathy=empathy,
+        lowered=lowered,
+        raised=raised,
+        alternatives=offered,
+        traps=_traps(turns),
+    )
+
+
+OUTCOME_WORDS = {
+    "breakthrough": "Breakthrough: the client let you in.",
+    "walked_out": "Walked out: the client ended the session.",
+    "ended": "Ended by you before a breakthrough.",
+    "abandoned": "Left unfinished.",
+    "ongoing": "Still in progress.",
+}
+
+
+def sparkline(values: list[int]) -> str:
+    """Defensiveness over the turns as block characters (0 low, 100 high)."""
+    blocks = "▁▂▃▄▅▆▇█"
+    return "".join(blocks[min(7, v * 8 // 101)] for v in values)
+
+
+def render_text(report: Report) -> str:
+    """The debrief as plain text for a terminal or a screen reader."""
+    out: list[str] = []
+    add = out.append
+    add(f"Debrief: {report.persona_name} ({report.persona}), seed {report.seed}")
+    add(OUTCOME_WORDS.get(report.outcome, report.outcome))
+    d0, d1 = report.start_defensiveness, report.end_defensiveness
+    add(f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {report.turns} turns"
+        + (f", {report.rewound} rewound" if report.rewound else ""))
+    add(f"  {sparkline(report.curve)}")
+    add("")
+    add("Summary scores (MITI 4.2.1 thresholds; expert opinion, not norms)")
+    add(f"  {'score':<6} {'value':>8}  {'fair':>5} {'good':>5}  band")
+    for s in report.scores:
+        add(f"  {s.name:<6} {s.display:>8}  {s.fair:>5} {s.good:>5}  {s.band}")
+    add(f"  MI-adherent {report.adherent}, MI-non-adherent {report.non_adherent}")
+    if report.partnership is None:
+        add(f"  Relational: {report.globals_note}")
+    else:
+        add(f"  Relational: partnership {report.partnership}, empathy {report.empathy} ({report.globals_note})")
+    add("")
+    add("Moves")
+    used = [(c, n) for c, n in report.counts.items() if n]
+    add("  " + (", ".join(f"{MOVES[c].label} {n}" for c, n in used) if used else "none"))
+    for title, points in (("Turns that lowered the guard most", report.lowered),
+                          ("Turns that raised the guard most", report.raised)):
+        if points:
+            add("")
+            add(title)
+            for p in points:
+                add(f"  turn {p.n} ({p.delta:+d}): \"{p.student}\"")
+                for reason in p.reasons:
+                    add(f"      {reason}")
+    if report.alternatives:
+        add("")
+        add("Replies that pushed, and what might have worked better")
+        for a in report.alternatives:
+            add(f"  turn {a.n}: \"{a.student}\"")
+            add(f"      {a.why}")
+            add(f"      try: \"{a.instead}\"")
+    if report.traps:
+        add("")
+        add("Traps")
+        for trap in report.traps:
+            add(f"  - {trap}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,279 @@
+"""The ``rapport`` command line.
+
+Only click is imported at start-up: each command imports what it needs when it runs, so ``rapport
+--help`` and ``rapport list`` start fast and never load Textual. Usage errors (an unknown persona, a
+missing file, a bad flag) print one line and exit with status 2; content errors exit with status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"rapport: error: {message}", err=True)
+    sys.exit(code)
+
+
+content_option = click.option(
+    "--content",
+    "content",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A folder of your own personas/ and dialogue_graphs/ (repeatable; also $RAPPORT_CONTENT).",
+)
+seed_option = click.option("--seed", type=int, default=0, show_default=True, help="Seed for the client's line choices.")
+
+
+def _library(content: tuple[Path, ...]):
+    from simulator.content.library import extra_roots, load_library
+
+    for root in content:
+        if not root.exists():
+            _fail(f"no such content folder: {root}")
+    return load_library(extra_roots(content))
+
+
+def _client(persona_id: str, content: tuple[Path, ...]):
+    from simulator.client import Client
+    from simulator.content.diagnostics import did_you_mean
+
+    lib = _library(content)
+    persona = lib.personas.get(persona_id)
+    if persona is None:
+        broken = [d for d in lib.diagnostics.errors if Path(d.file).stem == persona_id]
+        if broken:
+            _fail(f"persona '{persona_id}' has content errors; run 'rapport check' ({broken[0]})", EXIT_CONTENT)
+        hint = did_you_mean(persona_id, tuple(lib.personas))
+        _fail(f"unknown persona '{persona_id}'{hint}; 'rapport list' shows them all")
+    return Client(persona, lib.graphs[persona.graph])
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rapport", prog_name="rapport")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Practise building a working alliance with a simulated resistant client."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(play, persona=None, plain=True, seed=0, content=(), exam=False)
+
+
+@cli.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects for machines.")
+@content_option
+def list_(as_json: bool, content: tuple[Path, ...]) -> None:
+    """List the clients you can practise with."""
+    lib = _library(content)
+    rows = [
+        {"id": p.id, "name": p.name, "graph": p.graph, "difficulty": p.difficulty, "summary": p.summary,
+         "resistance": p.resistance, "age": p.age}
+        for p in sorted(lib.personas.values(), key=lambda p: p.id)
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=2)
+        for r in rows:
+            click.echo(f"{r['id']:<{width}}  {r['difficulty']:<12}  {r['name']}: {r['summary']}")
+    if lib.diagnostics.errors:
+        click.echo(f"({len(lib.diagnostics.errors)} content errors hide some clients; run 'rapport check')", err=True)
+
+
+@cli.command()
+@click.argument("persona", required=False)
+@click.option("--plain", is_flag=True, help="Line mode over stdin/stdout (scripts, ssh, screen readers).")
+@click.option("--exam", is_flag=True, help="Hide the guard meter, state and coding until the debrief.")
+@seed_option
+@content_option
+def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Hold a session with a client, then read the debrief."""
+    from scoring.report import build_report, render_text
+    from simulator.engine import Session
+    from simulator.plain import run_plain
+    from simulator.store import new_transcript_path
+
+    if persona is None:
+        persona = _choose_persona(content)
+    client = _client(persona, content)
+    session = Session(client, seed, save_to=new_transcript_path(client.id, seed))
+    try:
+        run_plain(session, sys.stdin, sys.stdout, exam=exam)
+    except KeyboardInterrupt:
+        session.end("abandoned")
+        click.echo(f"\nSession saved to {session.save_to}")
+        sys.exit(130)
+    click.echo("")
+    click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
+    click.echo(f"Transcript saved to {session.save_to}")
+
+
+def _choose_persona(content: tuple[Path, ...]) -> str:
+    lib = _library(content)
+    personas = sorted(lib.personas.values(), key=lambda p: p.id)
+    if not personas:
+        _fail("no clients to practise with; run 'rapport check'", EXIT_CONTENT)
+    for i, p in enumerate(personas, 1):
+        click.echo(f"{i:>2}. {p.name} ({p.difficulty}): {p.summary}")
+    choice = click.prompt("Pick a client", type=click.IntRange(1, len(personas)), default=1)
+    return personas[choice - 1].id
+
+
+@cli.command()
+@click.argument("persona")
+@click.argument("script", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the whole session as JSON.")
+@seed_option
+@content_option
+def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Play SCRIPT (one student reply per line) against PERSONA and print what happened."""
+    from scoring.report import build_report, render_text
+    from simulator.engine import ReplyRefused, Session, clean_reply
+    from simulator.plain import format_line
+
+    try:
+        lines = script.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read script {script}: {getattr(exc, 'strerror', None) or exc}")
+    client = _client(persona, content)
+    session = Session(client, seed)
+    out: list[str] = [format_line(client.persona.name, session.opening)]
+    for raw in lines:
+        if session.is_over:
+            break
+        try:
+            turn = session.submit(raw)
+        except ReplyRefused:
+            if clean_reply(raw):
+                _fail(f"{script}: a reply is over the length limit")
+            continue
+        out.append(f"> {turn.student}")
+        out.append(format_line(client.persona.name, turn.client))
+        out.append(f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] "
+                   + ", ".join(m.code for m in turn.moves))
+    report = build_report(session.transcript, client.persona.alternatives)
+    if as_json:
+        t = session.transcript
+        data: dict[str, Any] = {
+            "persona": client.id,
+            "seed": seed,
+            "start": {"state": t["start"]["state"], "defensiveness": t["start"]["defensiveness"]},
+            "turns": [
+                {"n": x["n"], "student": x["student"], "moves": [{"code": m["code"], "cue": m["cue"]} for m in x["moves"]],
+                 "primary": x["primary"], "delta": x["delta"], "defensiveness": x["defensiveness"],
+                 "state": x["state"], "client": x["client"], "client_cue": x["client_cue"],
+                 "effects": x["effects"]}
+                for x in t["turns"]
+            ],
+            "end": {"state": session.state, "defensiveness": session.defensiveness, "outcome": session.outcome or "ongoing"},
+            "report": report.to_json(),
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(out))
+        click.echo("")
+        click.echo(render_text(report), nl=False)
+
+
+@cli.command("code")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per input line.")
+def code_(as_json: bool) -> None:
+    """Code replies from stdin, one per line (plain text, or JSON with 'text' and optional 'client')."""
+    from scoring.coding import code
+
+    for n, raw in enumerate(sys.stdin, 1):
+        raw = raw.rstrip("\n")
+        if not raw.strip():
+            continue
+        text, client = raw, None
+        if raw.lstrip().startswith("{"):
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                _fail(f"stdin line {n}: not valid JSON ({exc.msg})")
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                _fail(f"stdin line {n}: a JSON line needs a string 'text'")
+            text, client = obj["text"], obj.get("client") if isinstance(obj.get("client"), str) else None
+        coding = code(text, client)
+        if as_json:
+            click.echo(json.dumps({
+                "text": text,
+                "primary": coding.primary.code,
+                "group": coding.group,
+                "moves": [{"code": m.code, "cue": m.cue, "start": m.start, "end": m.end} for m in coding.moves],
+            }, ensure_ascii=False))
+        else:
+            moves = "; ".join(f"{m.code} '{m.cue}'" for m in coding.moves)
+            click.echo(f"{coding.primary.code:<20} {moves}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(paths: tuple[Path, ...], fmt: str) -> None:
+    """Check content roots or single YAML files (default: the bundled clients); exit 1 on errors."""
+    from simulator.content.library import load_library
+
+    if paths:
+        base = load_library(bundled=True)
+        lib = load_library(list(paths), bundled=False, fallback_graphs=base.graphs)
+    else:
+        lib = load_library()
+    diags = lib.diagnostics.sorted()
+    errors = [d for d in diags if d.severity == "error"]
+    if fmt == "json":
+        click.echo(json.dumps({"ok": not errors, "diagnostics": [d.to_json() for d in diags]}, indent=2))
+    else:
+        for d in diags:
+            click.echo(str(d))
+        n_files = len(lib.files)
+        summary = f"{len(errors)} error(s), {len(diags) - len(errors)} warning(s)" if diags else "no problems"
+        click.echo(f"checked {n_files} clean file(s): {summary}", err=bool(errors))
+    if errors:
+        sys.exit(EXIT_CONTENT)
+
+
+@cli.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="The debrief as JSON.")
+@content_option
+def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
+    """Print the debrief of a saved transcript."""
+    from scoring.report import build_report, render_text
+    from simulator.store import load_transcript
+
+    try:
+        data = load_transcript(transcript)
+    except FileNotFoundError:
+        _fail(f"no such transcript: {transcript}")
+    except (OSError, ValueError) as exc:
+        _fail(f"cannot read transcript {transcript}: {exc}")
+    lib = _library(content)
+    persona = lib.personas.get(data["persona"])
+    report = build_report(data, persona.alternatives if persona else None)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(report), nl=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: click's usage errors become one line and exit status 2."""
+    try:
+        cli.main(args=argv, prog_name="rapport", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("", err=True)
+        sys.exit(130)
+    except click.UsageError as exc:
+        _fail(exc.format_message().replace("\n", " "))
+    except click.ClickException as exc:
+        _fail(exc.format_message())
+    except BrokenPipeError:
+        sys.exit(0)

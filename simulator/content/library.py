@@ -1,0 +1,150 @@
+"""Finding and loading content: the bundled clients plus any folders an instructor points at.
+
+A *content root* is a folder holding ``personas/`` and/or ``dialogue_graphs/``. The bundled root sits
+beside the packages in a checkout and inside the ``simulator`` package in an installed wheel. Loading
+never raises on bad content: every problem lands in :attr:`Library.diagnostics`, and only files that
+passed their own checks are offered to the engine.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from simulator.content import diagnostics as dx
+from simulator.content.check import check_graph, check_persona
+from simulator.content.load import load_file
+from simulator.content.models import Graph, Persona
+from simulator.content.yamlsource import Located
+
+GRAPH_DIR = "dialogue_graphs"
+PERSONA_DIR = "personas"
+
+
+def bundled_root() -> Path:
+    """The folder holding the bundled ``personas/`` and ``dialogue_graphs/``."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "_content"
+    return installed if installed.is_dir() else package.parent
+
+
+def extra_roots(explicit: list[Path] | tuple[Path, ...] = ()) -> list[Path]:
+    """Instructor folders from ``--content`` and the ``RAPPORT_CONTENT`` path list."""
+    roots = list(explicit)
+    env = os.environ.get("RAPPORT_CONTENT", "")
+    roots.extend(Path(p) for p in env.split(os.pathsep) if p)
+    return roots
+
+
+@dataclass(slots=True)
+class Library:
+    """Every graph and persona that loaded cleanly, and every diagnostic from loading them."""
+
+    graphs: dict[str, Graph] = field(default_factory=dict)
+    personas: dict[str, Persona] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    """Where each persona (``persona:ID``) and graph (``graph:ID``) was read from."""
+    diagnostics: dx.Diagnostics = field(default_factory=dx.Diagnostics)
+
+    @property
+    def ok(self) -> bool:
+        return not self.diagnostics.errors
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(path)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def _kind_of(path: Path) -> str:
+    if path.parent.name == GRAPH_DIR:
+        return "graph"
+    if path.parent.name == PERSONA_DIR:
+        return "persona"
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return "persona"
+    return "persona" if "\ngraph:" in f"\n{head}" else "graph"
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
+    """Split paths (roots or single files) into graph files, persona files and missing paths."""
+    graphs: list[Path] = []
+    personas: list[Path] = []
+    missing: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = _yaml_files(path / GRAPH_DIR), _yaml_files(path / PERSONA_DIR)
+            if path.name in (GRAPH_DIR, PERSONA_DIR):
+                inside = (_yaml_files(path), []) if path.name == GRAPH_DIR else ([], _yaml_files(path))
+            graphs.extend(inside[0])
+            personas.extend(inside[1])
+        elif path.is_file():
+            (graphs if _kind_of(path) == "graph" else personas).append(path)
+        else:
+            missing.append(path)
+    return graphs, personas, missing
+
+
+def load_library(
+    paths: list[Path] | None = None, *, bundled: bool = True, fallback_graphs: dict[str, Graph] | None = None
+) -> Library:
+    """Load the bundled content (unless ``bundled=False``) and every root or file in ``paths``.
+
+    Diagnostics are collected for all files; a persona is kept only if it and its graph are clean.
+    ``fallback_graphs`` are graphs a persona may use without them being loaded (and reported) again,
+    so an instructor's persona can walk a bundled graph when only their folder is checked.
+    """
+    lib = Library()
+    sources = ([bundled_root()] if bundled else []) + list(paths or [])
+    graph_files, persona_files, missing = collect(sources)
+    for path in missing:
+        lib.diagnostics.add(_display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
+
+    graph_docs: dict[str, tuple[Graph, Located]] = {}
+    for path in dict.fromkeys(graph_files):
+        local = dx.Diagnostics()
+        graph, doc = load_file(path, Graph, local, _display(path))
+        if graph is not None and doc is not None:
+            if graph.id in graph_docs:
+                line, col = doc.where(("id",))
+                local.add(doc.file, line, col, dx.DUPLICATE_ID,
+                          f"graph id '{graph.id}' is already used by {graph_docs[graph.id][1].file}")
+            else:
+                check_graph(graph, doc, local)
+                graph_docs[graph.id] = (graph, doc)
+                if not local.errors:
+                    lib.graphs[graph.id] = graph
+                    lib.files[f"graph:{graph.id}"] = path
+        lib.diagnostics.extend(local)
+
+    seen: dict[str, str] = {}
+    for gid, graph in (fallback_graphs or {}).items():
+        lib.graphs.setdefault(gid, graph)
+    all_graphs = {**(fallback_graphs or {}), **{gid: g for gid, (g, _) in graph_docs.items()}}
+    for path in dict.fromkeys(persona_files):
+        local = dx.Diagnostics()
+        persona, doc = load_file(path, Persona, local, _display(path))
+        if persona is not None and doc is not None:
+            if persona.id in seen:
+                line, col = doc.where(("id",))
+                local.add(doc.file, line, col, dx.DUPLICATE_ID,
+                          f"persona id '{persona.id}' is already used by {seen[persona.id]}")
+            else:
+                seen[persona.id] = doc.file
+                check_persona(persona, doc, all_graphs, local)
+                if not local.errors and persona.graph in lib.graphs:
+                    lib.personas[persona.id] = persona
+                    lib.files[f"persona:{persona.id}"] = path
+        lib.diagnostics.extend(local)
+    return lib

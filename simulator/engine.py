@@ -1,0 +1,372 @@
+"""The simulation: one :class:`Session` per conversation, driving every front end the same way.
+
+A turn reads the student's reply into moves (:func:`scoring.coding.code`), moves the client's guard by
+each move's effect (with the reason for every point), lets the resistance state machine fire the
+first transition whose guard now holds, and picks what the client says from the state they are in.
+Everything is a pure function of the persona, the seed and the replies so far: no clock, no global
+random state. That is what makes transcripts byte-identical, and it is also how :meth:`Session.rewind`
+works: the session is rebuilt by replaying the replies that remain.
+
+``docs/content-semantics.md`` states the rules in prose for instructors.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from transitions import Machine
+
+from scoring.coding import Coding, Move, code
+from scoring.moves import MOVES, Group
+from simulator.client import Client
+from simulator.content.models import Guard, Line
+from simulator.store import dumps, write_atomic
+
+MAX_REPLY_CHARS = 2000
+TRANSCRIPT_FORMAT = "rapport-transcript/1"
+
+
+class ReplyRefused(ValueError):
+    """A reply the session will not take (empty, or too long); the message is for the student."""
+
+
+def clean_reply(text: str) -> str:
+    """The reply as the session stores it: control characters dropped, whitespace collapsed."""
+    kept = "".join(" " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(kept.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """How one move code moved the guard this turn."""
+
+    code: str
+    points: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.points:+d} {self.code}: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "points": self.points, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One exchange: the student's reply, how it was read, what it did, and the client's answer."""
+
+    n: int
+    student: str
+    coding: Coding
+    effects: tuple[Effect, ...]
+    defensiveness_before: int
+    defensiveness: int
+    state_before: str
+    state: str
+    client: Line
+    source: str
+    """Which pool the client's line came from, e.g. ``guarded:reactions:pressure`` or ``topic:school``."""
+
+    @property
+    def delta(self) -> int:
+        return self.defensiveness - self.defensiveness_before
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        return self.coding.moves
+
+    @property
+    def primary(self) -> Move:
+        return self.coding.primary
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "student": self.student,
+            "moves": [
+                {"code": m.code, "group": m.group, "cue": m.cue, "start": m.start, "end": m.end} for m in self.moves
+            ],
+            "primary": self.primary.code,
+            "effects": [e.to_json() for e in self.effects],
+            "delta": self.delta,
+            "defensiveness_before": self.defensiveness_before,
+            "defensiveness": self.defensiveness,
+            "state_before": self.state_before,
+            "state": self.state,
+            "client": self.client.say,
+            "client_cue": self.client.cue,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class _Slight:
+    code: str
+    cue: str
+    turn: int
+
+
+@dataclass
+class _Resistance:  # no slots: the machine adds its trigger methods to the model
+    """The private model the state machine drives; guards read the turn being decided."""
+
+    state: str = ""
+    defensiveness: int = 0
+    turns_in_state: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    coding: Coding | None = None
+
+
+def _holds(guard: Guard, model: _Resistance) -> bool:
+    """Whether every condition of an allow-listed guard holds for the turn being decided."""
+    d = model.defensiveness
+    if guard.defensiveness_above is not None and not d > guard.defensiveness_above:
+        return False
+    if guard.defensiveness_below is not None and not d < guard.defensiveness_below:
+        return False
+    coding = model.coding
+    if guard.move is not None:
+        names = {m.code for m in coding.moves} | {m.group for m in coding.moves} if coding else set()
+        if not names.intersection(guard.move):
+            return False
+    if guard.primary is not None:
+        if coding is None or not {coding.primary.code, coding.primary.group}.intersection(guard.primary):
+            return False
+    if guard.turns_in_state is not None and model.turns_in_state < guard.turns_in_state:
+        return False
+    if guard.count is not None and any(model.counts[name] < n for name, n in guard.count.items()):
+        return False
+    return True
+
+
+def _build_machine(client: Client, model: _Resistance) -> Machine:
+    """One ``transitions`` machine per session; guards are bound callables, never attribute names."""
+    graph = client.graph
+    machine = Machine(
+        model=model,
+        states=list(graph.states),
+        initial=graph.initial,
+        auto_transitions=False,
+        queued=True,
+        ignore_invalid_triggers=True,
+        model_attribute="state",
+    )
+    for sid, state in graph.states.items():
+        for transition in state.transitions:
+            machine.add_transition(
+                "advance", source=sid, dest=transition.to, conditions=[partial(_holds, transition.when, model)]
+            )
+    return machine
+
+
+class Session:
+    """A conversation with one client, from the opening line to a terminal state or the end.
+
+    ``submit`` takes a reply and returns the :class:`Turn` it produced; ``rewind`` takes exchanges
+    back; ``transcript`` is the JSON-ready record an autosave writes after every change.
+    """
+
+    def __init__(self, client: Client, seed: int = 0, *, save_to: Path | None = None) -> None:
+        self.client = client
+        self.seed = seed
+        self.status = "ongoing"
+        self.rewound: list[dict[str, Any]] = []
+        self.save_to = save_to
+        """Where the transcript is autosaved after every change (``None``: not saved)."""
+        self._reset()
+        self.save()
+
+    def save(self) -> None:
+        """Write the transcript atomically to :attr:`save_to`, if the session has one."""
+        if self.save_to is not None:
+            write_atomic(self.save_to, dumps(self.transcript))
+
+    def _reset(self) -> None:
+        self._model = _Resistance(defensiveness=self.client.start_defensiveness)
+        self._machine = _build_machine(self.client, self._model)
+        self._slights: list[_Slight] = []
+        self._used: dict[str, set[int]] = {}
+        self._last: dict[str, int] = {}
+        self._topic_turn: dict[str, int] = {}
+        self.turns: list[Turn] = []
+
+    # -- what front ends read -------------------------------------------------------------------
+    @property
+    def opening(self) -> Line:
+        return self.client.persona.opening
+
+    @property
+    def state(self) -> str:
+        return self._model.state
+
+    @property
+    def state_label(self) -> str:
+        return self.client.state(self.state).label
+
+    @property
+    def defensiveness(self) -> int:
+        return self._model.defensiveness
+
+    @property
+    def hint(self) -> str | None:
+        return self.client.state(self.state).hint
+
+    @property
+    def outcome(self) -> str | None:
+        """``breakthrough`` or ``walked_out`` once a terminal state is reached, else ``None``."""
+        return self.client.state(self.state).outcome
+
+    @property
+    def is_over(self) -> bool:
+        return self.outcome is not None or self.status != "ongoing"
+
+    @property
+    def last_client_line(self) -> Line:
+        return self.turns[-1].client if self.turns else self.opening
+
+    # -- playing --------------------------------------------------------------------------------
+    def submit(self, text: str) -> Turn:
+        """Play one reply. Raises :class:`ReplyRefused` for an empty or over-long reply."""
+        if self.is_over:
+            raise ReplyRefused("the session is over")
+        reply = clean_reply(text)
+        if not reply:
+            raise ReplyRefused("the reply is empty")
+        if len(reply) > MAX_REPLY_CHARS:
+            raise ReplyRefused(f"the reply is {len(reply)} characters long; keep it under {MAX_REPLY_CHARS}")
+        turn = self._play(reply)
+        self.save()
+        return turn
+
+    def _play(self, reply: str) -> Turn:
+        model = self._model
+        n = len(self.turns) + 1
+        coding = code(reply, self.last_client_line.say)
+        effects = self._effects(coding)
+        before, state_before = model.defensiveness, model.state
+        model.defensiveness = max(0, min(100, before + sum(e.points for e in effects)))
+        for move in coding.moves:
+            model.counts[move.code] += 1
+            model.counts[move.group] += 1
+        model.turns_in_state += 1
+        model.coding = coding
+        model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
+        model.coding = None
+        entered = model.state != state_before
+        if entered:
+            model.turns_in_state = 0
+        self._remember(coding, n)
+        source, line = self._choose_line(n, reply, coding, entered)
+        turn = Turn(n, reply, coding, effects, before, model.defensiveness, state_before, model.state, line, source)
+        self.turns.append(turn)
+        return turn
+
+    def _effects(self, coding: Coding) -> tuple[Effect, ...]:
+        pressured = any(m.group == Group.PRESSURE for m in coding.moves)
+        effects: list[Effect] = []
+        for move_code in dict.fromkeys(m.code for m in coding.moves):
+            points = self.client.effect(move_code)
+            reason = MOVES[move_code].reason
+            if pressured and MOVES[move_code].group is Group.ALLIANCE and points:
+                points = int(points / 2)
+                reason += " (half: undercut by the pressure in the same reply)"
+            if points:
+                effects.append(Effect(move_code, points, reason))
+        return tuple(effects)
+
+    def _remember(self, coding: Coding, n: int) -> None:
+        if any(m.code == "repair" for m in coding.moves):
+            self._slights.clear()
+        for move in coding.moves:
+            if move.code == "confront" or (move.group == Group.PRESSURE and move.code in self.client.persona.memory):
+                self._slights.append(_Slight(move.code, move.cue, n))
+
+    def _choose_line(self, n: int, reply: str, coding: Coding, entered: bool) -> tuple[str, Line]:
+        client, sid = self.client, self.state
+        terminal = client.state(sid).outcome is not None
+        if entered:
+            key, lines = client.enter_lines(sid)
+            if lines:
+                return key, self._pick(n, key, lines)
+        if not terminal:
+            for matcher in client.topics:
+                if matcher.pattern.search(reply) and self._topic_turn.get(matcher.name, -9) < n - 2:
+                    self._topic_turn[matcher.name] = n
+                    is_open = self.defensiveness < matcher.topic.open_below
+                    key = f"topic:{matcher.name}:{'open' if is_open else 'defended'}"
+                    return key, self._pick(n, key, matcher.topic.open if is_open else matcher.topic.defended)
+            if coding.primary.group != Group.ALLIANCE:
+                for slight in self._slights:
+                    lines = client.persona.memory.get(slight.code)
+                    if slight.turn < n and lines:
+                        self._slights.remove(slight)
+                        key = f"memory:{slight.code}"
+                        line = self._pick(n, key, lines)
+                        return key, Line(say=line.say.replace("{cue}", slight.cue), cue=line.cue)
+        found = client.reaction_lines(sid, coding.primary.code)
+        key, lines = found if found else client.default_lines(sid)
+        return key, self._pick(n, key, lines)
+
+    def _pick(self, n: int, key: str, lines: list[Line]) -> Line:
+        """A seeded choice from a pool that repeats no variant while another is unused."""
+        used = self._used.setdefault(key, set())
+        fresh = [i for i in range(len(lines)) if i not in used]
+        if not fresh:
+            used.clear()
+            fresh = [i for i in range(len(lines)) if i != self._last.get(key)] or [0]
+        index = random.Random(f"{self.seed}:{n}:{key}").choice(fresh)
+        used.add(index)
+        self._last[key] = index
+        return lines[index]
+
+    def rewind(self, n: int = 1) -> int:
+        """Take back the last ``n`` exchanges (the transcript keeps them as rewound); returns how many."""
+        n = max(0, min(n, len(self.turns)))
+        if n == 0:
+            return 0
+        keep = [t.student for t in self.turns[:-n]]
+        for turn in self.turns[-n:]:
+            self.rewound.append({**turn.to_json(), "rewound_at_turn": len(keep)})
+        self.status = "ongoing"
+        self._reset()
+        for reply in keep:
+            self._play(reply)
+        self.save()
+        return n
+
+    def end(self, status: str = "ended") -> None:
+        """Close an unfinished session (``ended`` by the student, ``abandoned`` on quit)."""
+        if self.outcome is None and self.status == "ongoing":
+            self.status = status
+            self.save()
+
+    @property
+    def final_outcome(self) -> str:
+        """``breakthrough``, ``walked_out``, or how an unfinished session stopped (``ongoing`` while live)."""
+        return self.outcome or self.status
+
+    @property
+    def transcript(self) -> dict[str, Any]:
+        persona = self.client.persona
+        return {
+            "format": TRANSCRIPT_FORMAT,
+            "persona": persona.id,
+            "persona_name": persona.name,
+            "graph": self.client.graph.id,
+            "seed": self.seed,
+            "start": {
+                "state": self.client.graph.initial,
+                "defensiveness": self.client.start_defensiveness,
+                "client": self.opening.say,
+                "client_cue": self.opening.cue,
+            },
+            "turns": [t.to_json() for t in self.turns],
+            "rewound": list(self.rewound),
+            "end": {"state": self.state, "defensiveness": self.defensiveness, "outcome": self.final_outcome},
+        }

@@ -1,0 +1,73 @@
+"""Where transcripts live and how they are written: one JSON file per session, atomically.
+
+Nothing a student typed may be lost, so the session is saved after every turn, and each save goes to
+a temporary file in the same folder that is flushed to disk and then renamed over the old one: a
+crash or a full disk leaves the previous complete file, never half of a new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+def rapport_home() -> Path:
+    """``$RAPPORT_HOME`` if set, else the user data folder (e.g. ``~/.local/share/rapport``)."""
+    env = os.environ.get("RAPPORT_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("rapport", appauthor=False)
+
+
+def transcripts_dir() -> Path:
+    return rapport_home() / "transcripts"
+
+
+def new_transcript_path(persona_id: str, seed: int, now: datetime | None = None) -> Path:
+    """A fresh file name such as ``transcripts/marcus-20261129-153012-s7.json`` (never reused)."""
+    folder = transcripts_dir()
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    base = f"{persona_id}-{stamp}-s{seed}"
+    path = folder / f"{base}.json"
+    n = 2
+    while path.exists():
+        path = folder / f"{base}-{n}.json"
+        n += 1
+    return path
+
+
+def dumps(data: Any) -> str:
+    """The canonical text of a transcript: stable key order, UTF-8, two-space indent, final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def load_transcript(path: Path) -> dict[str, Any]:
+    """Read a saved transcript; raises ``OSError`` or ``ValueError`` with a readable message."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "turns" not in data or "persona" not in data:
+        raise ValueError(f"{path} is not a rapport transcript")
+    return data
