@@ -112,9 +112,12 @@ def load_library(
         lib.diagnostics.add(_display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
 
     graph_docs: dict[str, tuple[Graph, Located]] = {}
+    broken_graphs: set[str] = set()
     for path in dict.fromkeys(graph_files):
         local = dx.Diagnostics()
         graph, doc = load_file(path, Graph, local, _display(path))
+        if graph is None and doc is not None and isinstance(doc.data.get("id"), str):
+            broken_graphs.add(doc.data["id"])
         if graph is not None and doc is not None:
             if graph.id in graph_docs:
                 line, col = doc.where(("id",))
@@ -142,7 +145,8 @@ def load_library(
                           f"persona id '{persona.id}' is already used by {seen[persona.id]}")
             else:
                 seen[persona.id] = doc.file
-                check_persona(persona, doc, all_graphs, local)
+                if persona.graph not in broken_graphs:  # its own errors are reported already
+                    check_persona(persona, doc, all_graphs, local)
                 if not local.errors and persona.graph in lib.graphs:
                     lib.personas[persona.id] = persona
                     lib.files[f"persona:{persona.id}"] = path

@@ -62,7 +62,7 @@ def validate(doc: Located, model: type[M], diags: dx.Diagnostics) -> M | None:
             code, message, at_key = _describe(error)
             loc = tuple(error["loc"])
             if error["type"] == "missing":
-                loc = loc[:-1]
+                loc, at_key = loc[:-1], True  # point at the key of the mapping that lacks the field
             line, col = doc.where(loc, key=at_key)
             diags.add(doc.file, line, col, code, message)
         return None

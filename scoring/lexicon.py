@@ -1,0 +1,479 @@
+"""Data tables for the move coder (:mod:`scoring.coding`).
+
+Everything the coder *knows* about counselling language lives here, as plain data: the spelling
+normalisation table, the word lists and the cue patterns for each move code. The engine in
+``coding.py`` only knows how to cut a reply into units and how to weigh the matches, so a new phrasing
+is taught by adding a line here, not by touching the engine.
+
+All patterns are written against the *normalised* text (see :data:`REWRITES`): lower case, straight
+apostrophes, contractions expanded ("don't" -> "do not", "you're" -> "you are", "u" -> "you"), single
+spaces. Writing them against one canonical spelling is what keeps them short: "you're", "youre",
+"your" (in "your in denial") and "ur" all arrive as "you are".
+
+Placeholders in braces (``{YOU_ARE}``) are expanded from :data:`MACROS` when the patterns are compiled.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------------
+
+REWRITES: dict[str, str] = {
+    # negative contractions, with and without the apostrophe
+    "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not",
+    "didn't": "did not", "didnt": "did not", "can't": "can not", "cant": "can not",
+    "cannot": "can not", "won't": "will not", "wont": "will not", "wouldn't": "would not",
+    "wouldnt": "would not", "shouldn't": "should not", "shouldnt": "should not",
+    "couldn't": "could not", "couldnt": "could not", "isn't": "is not", "isnt": "is not",
+    "aren't": "are not", "arent": "are not", "wasn't": "was not", "wasnt": "was not",
+    "weren't": "were not", "werent": "were not", "haven't": "have not", "havent": "have not",
+    "hasn't": "has not", "hasnt": "has not", "hadn't": "had not", "hadnt": "had not",
+    "mustn't": "must not", "needn't": "need not", "ain't": "is not", "aint": "is not",
+    # pronoun contractions
+    "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'll": "i will",
+    "i'd": "i would", "you're": "you are", "youre": "you are", "you've": "you have",
+    "youve": "you have", "you'll": "you will", "youll": "you will", "you'd": "you would",
+    "youd": "you would", "we're": "we are", "we've": "we have", "weve": "we have",
+    "we'll": "we will", "we'd": "we would", "they're": "they are", "theyre": "they are",
+    "they've": "they have", "they'll": "they will", "it's": "it is", "its": "it is",
+    "it'll": "it will", "that's": "that is", "thats": "that is", "what's": "what is",
+    "whats": "what is", "there's": "there is", "theres": "there is", "here's": "here is",
+    "heres": "here is", "he's": "he is", "she's": "she is", "who's": "who is", "whos": "who is",
+    "how's": "how is", "hows": "how is", "where's": "where is", "let's": "let us", "lets": "let us",
+    "that'll": "that will", "y'all": "you all", "what're": "what are", "how're": "how are",
+    # chat spellings
+    "u": "you", "ya": "you", "yu": "you", "r": "are", "urself": "yourself", "ure": "you are",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of",
+    "sorta": "sort of", "dunno": "do not know", "idk": "i do not know", "tbh": "to be honest",
+    "imo": "in my opinion", "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oky": "okay",
+    "pls": "please", "plz": "please", "thx": "thanks", "ty": "thank you", "cuz": "because",
+    "cos": "because", "coz": "because", "bc": "because", "tho": "though", "thru": "through",
+    "rn": "right now", "ppl": "people", "abt": "about", "ofc": "of course", "mhm": "mm-hmm",
+    "mmhmm": "mm-hmm", "hmm": "hmm", "yea": "yeah", "yep": "yeah", "yup": "yeah", "nah": "no",
+    "wat": "what", "wht": "what", "wen": "when", "hav": "have", "cud": "could", "shud": "should",
+    "wud": "would", "ur's": "yours",
+    # common typos
+    "becuase": "because", "becasue": "because", "beacuse": "because", "realy": "really",
+    "relly": "really", "somthing": "something", "shoud": "should", "shold": "should",
+    "sould": "should", "shoudl": "should", "woudl": "would", "wuold": "would", "coudl": "could",
+    "waht": "what", "hwo": "how", "yuo": "you", "yoy": "you", "yiu": "you", "teh": "the",
+    "adn": "and", "thier": "their", "definately": "definitely", "alot": "a lot",
+    "beleive": "believe", "belive": "believe", "freind": "friend", "untill": "until",
+    "sory": "sorry", "sorrry": "sorry", "thnk": "think", "tink": "think", "somone": "someone",
+    "feelin": "feeling", "goin": "going", "tryin": "trying", "doin": "doing", "sayin": "saying",
+    "talkin": "talking", "drinkin": "drinking", "nothin": "nothing", "somethin": "something",
+    "undrestand": "understand", "understnad": "understand", "comfortible": "comfortable",
+    "responsable": "responsible", "excuse's": "excuses", "decison": "decision", "desicion": "decision",
+    "dicision": "decision", "choise": "choice", "wnat": "want", "whould": "would", "shoudn't": "should not",
+    "you'r": "you are", "youre'": "you are", "yor": "your", "yr": "your", "tought": "thought",
+    "okk": "okay", "oaky": "okay", "alright": "all right",
+}
+"""Token rewrites: contractions, chat spellings and frequent typos, to one canonical spelling."""
+
+YOUR_AS_YOU_ARE_NEXT: frozenset[str] = frozenset(
+    "not so just being really going doing feeling a an in right wrong making scared afraid angry "
+    "upset still here trying saying telling worried sure clearly obviously lying overreacting tired "
+    "sick fed always never only only exaggerating kidding allowed welcome free able ready the "
+    "totally completely absolutely definitely probably also already".split()
+)
+"""After "your"/"ur", these words show the writer meant "you're" ("your in denial", "ur doing great")."""
+
+# --------------------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------------------
+
+STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it itself just let like me
+    more most my myself no nor not now of off on once only or other our ours out over own same she should
+    so some such than that the their theirs them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves okay yeah really kind sort thing things something anything get got go going
+    know think feel feeling feels felt say said saying says tell told make made want wanted one well
+    right still even much many lot bit maybe way back us oh um uh mean guess sounds sound seems seem
+    actually probably definitely pretty quite then though always never ever""".split()
+)
+"""Words that carry no content, ignored when a reply is compared with the client's line."""
+
+FEELINGS: frozenset[str] = frozenset(
+    """angry mad furious annoyed irritated frustrated frustrating upset hurt hurts hurting sad down depressed
+    lonely alone isolated scared afraid frightened terrified anxious worried nervous stressed overwhelmed
+    exhausted exhausting tired drained stuck hopeless helpless powerless trapped ashamed embarrassed guilty
+    judged misunderstood unheard ignored betrayed disappointed resentful bitter confused lost torn unsure
+    uncertain ambivalent pressured cornered pushed controlled disrespected insulted humiliated rejected
+    abandoned invisible relieved hopeful proud empty numb burned burnt discouraged fear fears anger sadness
+    shame grief pain painful scary unfair dismissed threatened vulnerable unsafe jealous weary wary
+    skeptical sceptical suspicious doubtful defeated desperate miserable heartbroken devastated lonely
+    resent resentment worry worries hate hates sick fed cheated attacked blamed trusted untrusted
+    distrustful nagged lectured watched criminal failure worthless useless""".split()
+)
+"""Feeling words: a reflection that names one the client did not say adds meaning (complex)."""
+
+AMPLIFIERS: frozenset[str] = frozenset(
+    "nothing nobody everyone everybody everything completely totally absolutely no-one never ever "
+    "entirely whatsoever".split()
+)
+"""Absolute words: a reflection that adds one the client did not say is amplified (complex)."""
+
+# Words that open a clause; used to cut unpunctuated speech into units when the word before is
+# not one that would take a clause after it ("I wonder what..." stays together).
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "what", "how", "why", "where", "when", "do you", "did you", "are you", "is it", "is that",
+    "can you", "could you", "would you", "will you", "have you", "has it", "does it", "does that",
+    "it sounds", "sounds like", "i hear", "i wonder", "i notice", "i can see", "you need", "you have to",
+    "you should", "you must", "tell me", "that is", "it is up", "it makes", "maybe you", "so you",
+    "you are not alone", "no pressure", "i am sorry", "sorry", "would it be", "can i", "could i",
+    "may i", "let us", "it seems", "you feel", "you seem", "we have", "everything you",
+)
+
+GLUE_WORDS: frozenset[str] = frozenset(
+    """know wonder ask asking asked tell told see understand decide decided think thought figure
+    explore sure about of on in to for with from at by is was are be been and or that than like
+    exactly matter idea me us you wondering curious notice noticed hear heard remember explain say
+    share show what how why when where which who whatever however if whether because so not no
+    just only even the a an this my your our their his her it its all any some""".split()
+)
+"""Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
+
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|i mean|mm-hmm|sure)\s*,?\s+)*"
+"""Discourse fillers allowed before a unit's first real word ("so, um, what brings you here")."""
+
+# --------------------------------------------------------------------------------------------------
+# Cue patterns
+# --------------------------------------------------------------------------------------------------
+
+MACROS: dict[str, str] = {
+    "START": r"^" + LEADING_FILLERS,
+    "ADV": r"(?:(?:really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*",
+    "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
+    "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
+    "SUBST": r"(?:drinking|drugs?|using|alcohol|smoking|gambling|weed|pills|booze|cocaine|the bottle|your habit)",
+}
+
+# Each table entry is (pattern, note). Notes document why the pattern belongs to its code.
+
+CONFRONT: tuple[str, ...] = (
+    # labels
+    r"\byou are {ADV}(?:an? )?(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|child|baby|victim)\b",
+    r"\b(?:an? |the )?(?:addict|alcoholic|junkie|druggie)s?\b",
+    r"\b(?:in|living in) denial\b",
+    r"\byou are {ADV}(?:being )?(?:lazy|selfish|irresponsible|ridiculous|childish|dramatic|difficult|defensive|stubborn|unreasonable|silly|immature|dishonest|paranoid|weak|pathetic|crazy|hysterical|manipulative|in the wrong|the problem|the one with the problem)\b",
+    r"\b(?:stop )?(?:being|be) so (?:defensive|dramatic|negative|difficult|stubborn|sensitive|touchy|resistant|childish)\b",
+    r"\byou (?:obviously|clearly) (?:have|are|do|can)\b",
+    r"\byou have an? (?:\w+ )?(?:problem|addiction|issue)\b",
+    r"\b(?:your|the) (?:drinking|using|behaviou?r|attitude|anger|temper|habit) is (?:the|a|clearly|obviously|out of|destroying|ruining|hurting|killing)\b",
+    # arguing, correcting, doubting honesty
+    r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
+    r"\byou are {ADV}(?:wrong|lying|kidding|exaggerating|overreacting|making excuses|blaming|not being honest|fooling|in no position|not listening|not trying|missing the point|avoiding|deflecting|minimi[sz]ing)\b",
+    r"\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b",
+    r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
+    r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
+    r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
+    r"\bif you (?:were|are) (?:really|being) honest\b",
+    r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
+    r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman))\b",
+    r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
+    r"\byou (?:always|never) (?:do|say|blame|make|listen|try|take|think)\b",
+    # sarcasm
+    r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|sure|right|wow)\W+(?:another|so|that|here we go|because|more|just)\b",
+    r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
+    r"\bright,? because\b|\bof course you (?:do|did|would|will|are|can)\b(?!.*(?:feel|angry|upset|frustrated|scared|worried|hurt|tired))",
+    # blame, shame, moralising
+    r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
+    r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
+    r"\b(?:shame on you|ashamed of yourself|you should be ashamed|should know better|you know better)\b",
+    r"\b(?:think about what|look at what) you(?:'ve| have)? (?:are )?(?:doing|did|done)\b",
+    r"\bit is (?:wrong|selfish|irresponsible|not okay|not fair) (?:to|of you)\b",
+    r"\bthat is (?:selfish|irresponsible|immature|childish|pathetic|no excuse|a cop out)\b",
+    # minimising
+    r"\b(?:it|that|this) is {ADV}not (?:that|so|such a|a|really that) (?:bad|big|hard|serious|terrible|deal|big deal)\b",
+    r"\bnot (?:that|such a|a) big (?:deal|thing)\b|\bno big deal\b",
+    r"\b(?:everyone|everybody) (?:goes through|has|deals with|gets|feels that way)\b",
+    r"\bat least (?:you|it|they|your|he|she|that)\b",
+    r"\bcould (?:be|have been) (?:a lot |much |way )?worse\b|\b(?:other|some) people have it (?:a lot |much |way )?worse\b",
+    r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up\b|\bsuck it up\b",
+    r"\byou are {ADV}overreacting\b|\bit is all in your head\b|\bthat is nothing\b|\bnothing to (?:be upset|cry|worry) about\b",
+    # warnings of consequences
+    r"\bif you (?:keep|continue|carry on|go on|do not|will not|can not|refuse)\b.*\b(?:you will|you are going to|you could|you might|you may|you are gonna|you will end up|they will|she will|he will|it will|that will|you are)\b.*\b(?:lose|end up|die|kill|ruin|regret|fired|destroy|jail|prison|court|hospital|leave you|take|worse|over|gone|homeless|alone|dead|sorry|custody|away)\b",
+    r"\byou (?:will|are going to|could|might|may) (?:lose|end up|die|kill yourself|ruin|regret|get fired|destroy|go to jail|wind up)\b",
+    r"\b(?:keep (?:this|that|it) up|carry on like this|go on like this|at this rate)\b",
+    r"\b(?:you are|you will be) (?:on|heading (?:for|toward)|going down) (?:a |the )?(?:road|path|slippery)\b|\bdo you want to (?:lose|end up|die|ruin)\b",
+)
+"""Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
+
+DIRECT: tuple[str, ...] = (
+    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b",
+    r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b",
+    r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
+    r"\b(?:just )?do it\b(?! (?:for|because))|\bjust (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
+    r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|\b(?:enough|that is enough)\b(?! (?:time|to|for))",
+    r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|come on|let us go|move on|chop chop|quickly now)\b",
+    r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
+    r"\b(?:answer|just answer) (?:the|my) question\b|\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
+    r"\b(?:can|could|will|would) you (?:please )?(?:just )?(?:stop|calm down|listen|relax|be honest|answer|admit|focus|sit|try harder|take this seriously|grow up|pay attention|cooperate|quit)\b",
+    r"\b(?:do not|never) (?:you )?(?:dare|drink|use|go|touch|talk back|interrupt|raise|lie|give me|start|do that|walk|leave|come)\b",
+    r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
+    r"\b(?:i want|i need) (?:an answer|you to|a commitment|a promise)\b|\bpromise me\b|\bmake sure you\b",
+    # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
+    r"{START}(?:please )?(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))",
+    r"{START}(?:please )?tell me\s*[.!]?$",
+)
+"""Orders, commands, rushing and insisting."""
+
+PERSUADE: tuple[str, ...] = (
+    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|better)\b",
+    r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
+    r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
+    r"\bthe (?:best|right|smart|only|first) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
+    r"\b(?:a|one) (?:good|better|great) (?:idea|thing|option|plan|way) (?:would be|is|might be|could be)\b",
+    r"{START}(?:just )?try (?:to|and|not)\b|\btry (?:to|and) (?!understand|figure out what|see what)",
+    r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\b(?:ever|you) (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
+    r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
+    r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you|trying|going|if you|we get you|talking|cutting|stopping|taking|joining|getting)\b",
+    r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
+    r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
+    r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
+    r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
+    r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want)\b",
+    r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
+    r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really) (?:help|do you|make|work|be good|change)\b",
+    r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
+    r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
+    r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
+    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
+    r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
+    r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel)\b",
+    r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
+    r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\bdo not you want (?:to|a|your)\b|\bdo you not want (?:to|a|your)\b",
+)
+"""Advice, suggestions and arguments for change given without permission."""
+
+REPAIR: tuple[str, ...] = (
+    r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
+    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what)|for your|for what|but you))",
+    r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
+    r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
+    r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
+    r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
+    r"\bi (?:got|had) (?:that|it|you|this) (?:wrong|backwards)\b|\bi was wrong (?:to|about|there)\b|\bi should not have (?:said|pushed|assumed|done|jumped|rushed|brought)\b",
+    r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize)\b",
+    r"\blet me (?:take (?:that|it) back|try (?:that|this) again|start (?:over|again)|rephrase|try again)\b|\bscratch that\b|\bcan i (?:try|start) (?:that )?again\b",
+    r"\b(?:i can see|it sounds like|it seems like|looks like|i think) (?:what )?i (?:upset|annoyed|frustrated|offended|lost|hurt|irritated|missed|said|pushed|came across)\b",
+    r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
+)
+"""Owning a misstep or a strain in the relationship."""
+
+EXPLORE_RESISTANCE: tuple[str, ...] = (
+    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|holding back|pulling back|pushing back|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
+    r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
+    r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
+    r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
+    r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b",
+    r"\bwhat is (?:going through|on) your mind\b|\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
+    r"\bwhat (?:are|would|might) you (?:be )?(?:worried|afraid|scared|concerned|nervous) (?:might|will|would|could|about) (?:happen|happens)\b|\bwhat (?:do you|are you) (?:worry|worried|afraid|scared|fear)\b.{0,20}\b(?:happen|if you (?:talk|open|tell|share|say))",
+    r"\bwhat (?:would|could|might) (?:make|help) (?:this|it|talking|therapy|being here|coming here|our time|this conversation|these sessions)\b.{0,20}\b(?:easier|safer|more comfortable|less|feel safer|bearable|okay|worth)\b|\bwhat would (?:it )?(?:take|need to happen) for you to (?:feel|trust|open|want)\b",
+    r"\b(?:you|it seems you|sounds like you) (?:do not|did not) (?:really )?(?:trust|want to be here|choose to be here|choose to come|want to come|like being here)\b",
+    r"\b(?:about|with|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|talking to me|talking to someone)\b.{0,30}\b(?:trust|suspicious|wary|skeptical|sceptical|doubt|reservations|concerns?)\b|\b(?:trust|suspicious|wary|skeptical|sceptical|doubts?|reservations|concerns?) (?:about|with|of|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|this|talking)\b",
+    r"\b(?:you have|you are|you seem|you have been|you went|you got) (?:gone |going |getting |been |a bit |very |really |pretty )?(?:quiet|silent)\b|\b(?:the|this|that|your) (?:silence|quiet|pause)\b",
+    r"\b(?:you|it sounds like you) (?:are|have been|seem|were) (?:burned|burnt|hurt|let down) by (?:therapy|therapists|counsell\w+|people like me|professionals|the system|this before)\b|\b(?:bad|negative) experiences? (?:with|of|in) (?:therapy|therapists|counsell\w+|professionals|people like me)\b",
+    r"\bwhat (?:happened|went wrong) (?:with|in) (?:your )?(?:last|previous|other|past) (?:therapist|counsell?or|therapy|sessions?|counselling)\b|\bwhat would you (?:want|need) (?:me|from me) to (?:know|understand|do differently)\b.{0,20}\b(?:trust|feel|open)?",
+    r"\b(?:pushback|push back|resistance|hesitation|reluctance|not wanting to (?:be here|talk|come))\b",
+    r"\b(?:skeptical|sceptical|doubtful|suspicious) (?:that|about|of) (?:this|therapy|i|talking|counsel\w+|it) (?:can|will|could|is going to)\b",
+)
+"""Naming hesitation, silence or pushback openly and with curiosity."""
+
+SUMMARY: tuple[str, ...] = (
+    r"\blet me (?:see if i|make sure i|check (?:if|that) i|try to|just|quickly) (?:have|got|get|understand|understood|follow|sum|summari[sz]e|pull|put|recap|gather)\b|\blet me (?:sum|summari[sz]e|recap|pull|put (?:it|this|that|all (?:of )?this) together|gather|try to pull|check i)\b",
+    r"\b(?:to sum up|in summary|to summari[sz]e|summing up|to recap|if i put (?:it|this) together|putting (?:it|this|that) (?:all )?together|pulling (?:it|this|that) together)\b",
+    r"\bso far you(?: have)? (?:told|said|mentioned|shared|described)\b|\byou have (?:told|shared with) me (?:a few|several|a lot of|some) things\b|\b(?:a few|several|some|two|three) things (?:you have|you) (?:said|mentioned|told|shared|raised)\b|\b(?:what|things) (?:you have|we have) (?:covered|talked about|told me) (?:so far|today)\b",
+    r"\bso (?:far )?(?:what i have heard|here is what i have heard|what i am hearing) (?:so far|today)\b|\bif i have (?:got|understood) (?:this|it|you|everything) (?:right|correctly)\b",
+)
+"""Gathering several things the client said into one statement."""
+
+SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|understand|have)|is (?:that|this) (?:right|correct|fair|about right|close|accurate|it)|am i (?:close|right|missing|on track|getting)|does that (?:sound|fit|capture|cover)|how (?:did|does) that (?:sound|land)|anything (?:i missed|i have missed|else i|to add)|what did i (?:miss|get wrong|leave out)|close|right|fair)\b.{0,40}$"
+"""A short check after a reflection or summary; it belongs to the move it checks."""
+
+COLLABORATION: tuple[str, ...] = (
+    r"\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine|acceptable) (?:with you )?(?:if|for me to|to)\b|\bis it (?:okay|all right|alright|fine) (?:with you )?(?:if|to) (?:i|we)\b",
+    r"\b(?:can|could|may|might) i (?:offer|share|suggest|tell you|give you|make|ask you (?:something|a question|about)|add|mention|throw out|run|check|put)\b|\bdo you mind if (?:i|we)\b|\bwould you mind if (?:i|we)\b",
+    r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
+    r"\bwhat (?:do you think|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
+    r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
+    r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b",
+    r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
+    r"\b(?:or|either) (?:would you (?:like|rather|prefer)|we could|you could|something else|would you want|shall we|should we|is there something)\b|\bwould you (?:rather|prefer)\b|\bthere are (?:a few|some|several|a couple of|different) (?:options|ways|things we could|approaches|choices|paths)\b",
+    r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would) that (?:sound|feel|seem) to you\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
+    r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
+    r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
+    r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
+)
+"""Asking for the client's ideas or input, asking permission, offering options, working together."""
+
+AUTONOMY: tuple[str, ...] = (
+    r"\b(?:it is|that is|this is|that would be|it would be|it will be|it is all|this is all)? ?(?:totally |entirely |completely |really |all |always |ultimately |still )?(?:up to you|your (?:call|choice|decision|life|pace|time|session|decide)|yours to (?:make|decide))\b",
+    r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
+    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|\btake (?:all )?(?:the |your )?time (?:you need)?\b",
+    r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like) to\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
+    r"\byou (?:do not|never|will not|will never) (?:have|need|got) to\b|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\bno one (?:is |can |will )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
+    r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
+    r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
+)
+"""Choice, control and pace left with the client."""
+
+VALIDATION: tuple[str, ...] = (
+    r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
+    r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
+    r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
+    r"\bof course you (?:are|feel|would|were|do|did|want|are not|do not)\b(?=.*(?:feel|angry|upset|frustrated|scared|worried|hurt|tired|fed|annoyed|sad|defensive|wary|suspicious|sceptical|skeptical|nervous|anxious|want|not want))|\bno wonder\b",
+    r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
+    r"\byou are not (?:alone|the only one|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
+    r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
+    r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
+    r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) (?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\b(?:there is )?nothing wrong with (?:feeling|being|you)\b",
+    r"{START}i (?:totally |completely |really )?(?:understand|get it)\s*[.!]?$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:good|every) reason\b",
+)
+"""Saying the client's feeling or reaction makes sense or is normal. "It's okay to take your time" is
+coded here: the "it's okay to" frame normalises the reaction, and that is what the client hears first;
+plain "take your time" (no frame) is autonomy."""
+
+AFFIRMATION: tuple[str, ...] = (
+    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|a lot|real strength|maturity|insight)\b",
+    r"\byou (?:still )?(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
+    r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
+    r"\b(?:that is|this is|that was|that is a|this is a|it is|it was|that sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
+    r"\byou (?:have |clearly |obviously |really )*(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
+    r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:clear|obvious) (?:that |how much )?you (?:care|love|want|value)\b",
+    r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
+    r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|coming|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|coming|your|telling|trusting|opening|saying|being so)\b",
+    r"\b(?:well done|good for you|way to go|great job|nice work|good job|that is impressive|that is amazing|that is great|that is huge|that is wonderful|that is fantastic|that is brilliant|congratulations|that is no small thing|that is not nothing|that is something|be proud)\b",
+    r"\byou (?:did|handled|managed) (?:it|that|this|well|so well|great|really well|a good job|something)\b|\byou were able to\b|\byou have been (?:sober|clean|dry|working|trying|coming|going|showing)\b|\byou (?:have )?(?:cut|stayed|kept) (?:down|back|sober|clean|dry)\b",
+    r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
+)
+"""Naming a real strength, effort, value or success."""
+
+REFLECTION_OPENERS: tuple[str, ...] = (
+    r"\b(?:it |that )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
+    r"{START}(?:so|and so),? (?:you|your|it is|that|for you|part of you|on one hand|there is|nothing|nobody|no one|everyone|coming|being)\b",
+    r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
+    r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
+    r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|\byou (?:really |just )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
+    r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet)\b|\bi (?:wonder|am wondering|guess|imagine|suspect|sense|get the sense|get the feeling) (?:if|whether|that|that you|you|maybe|part)\b",
+    r"\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
+    r"\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
+    r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
+)
+"""Phrasings that give the client's words back (reflection openers and echo frames)."""
+
+COMPLEX_MARKERS: tuple[str, ...] = (
+    r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
+    r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
+    r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
+    r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b",
+)
+"""Signs that a reflection adds meaning: a guess, a double side, a value, an intensifier."""
+
+OPEN_QUESTION: tuple[str, ...] = (
+    r"{START}(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
+    r"\b(?:tell me|say|talk|share|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me )?more\b",
+    r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
+    r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:hear|know|understand|learn|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
+    r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
+)
+"""Inviting the client to elaborate in their own words."""
+
+CLOSED_QUESTION: tuple[str, ...] = (
+    r"{START}(?:do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall|may|might|am|must|is there|are there|ever|any)\b\s+(?:you|it|that|this|there|they|he|she|we|i|your|anyone|anything|someone|somebody|things|the|a|any|he|people|drinking|using)\b",
+    r"{START}(?:how (?:old|long|many|much|often|far|tall)|when (?:did|do|does|was|is|will|were|are)|where (?:do|did|is|are|was|were|does)|who (?:is|was|do|did|are|else)|which|what (?:time|year|day|date|age|kind of car|number)|what is your (?:name|age|address|number|job))\b",
+    r"\b(?:right|yes or no|or not|correct|true|yeah|okay|ok)\s*\?\s*$",
+    r"\b(?:do|did|are|is|was|have|has|can|will|would) (?:you|it|that|they)\b.{0,40}\?\s*$",
+)
+"""Questions answerable with yes/no or a short fact."""
+
+INFORMATION: tuple[str, ...] = (
+    r"\b(?:confidential|confidentiality|private|stays (?:in|between|here)|between us|between you and me)\b(?!.*\b(?:you (?:should|need|must)))",
+    r"\bwe have (?:about |around |roughly |another |only |just )?(?:\d+|an? (?:hour|half|few)|ten|fifteen|twenty|thirty|forty|fifty|sixty|five)\b.{0,20}\b(?:minutes|hour|hours|sessions|weeks|left)\b|\b(?:\d+|fifty|sixty|forty|thirty|twenty|ten) minutes\b",
+    r"\b(?:sessions?|appointments?|meetings?|the group|the program(?:me)?|the course|the assessment|the court order|treatment) (?:is|are|will be|last|lasts|run|runs|happen|happens|meets?|take|takes|starts?|ends?|usually|typically|tend)\b",
+    r"\b(?:research|studies|evidence|data|statistics|science) (?:shows?|suggests?|says|indicates?|has shown|have shown|tells us|finds|found)\b|\bit is (?:well )?(?:known|documented|established) that\b",
+    r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medication|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|is|are|usually|typically|increases?|reduces?|changes?)\b",
+    r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
+    r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
+    r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
+    r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
+    r"\bthere (?:is|are) (?:a |an |some |several )?(?:group|groups|program|programs|programme|services?|helpline|hotline|resources?|leaflets?|forms?|waiting list)\b|\bthe (?:clinic|office|centre|center|service|helpline) (?:is|opens|closes|has|offers)\b",
+)
+"""Neutral facts: how therapy works, confidentiality, structure, research; no recommendation."""
+
+OTHER: tuple[str, ...] = (
+    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|see you(?: next week| soon| later)?|take care|have a good (?:day|week|weekend|one))\b[\s\w,]{0,25}[.!?]*$",
+    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
+    r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
+)
+"""Greetings, fillers, backchannels, small talk."""
+
+SHIELDS: tuple[str, ...] = (
+    # the client's own sense of obligation, given back ("you feel like you have to...")
+    r"\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|told|telling|tell|tells|saying|says|said|hear|heard|wonder|wondering|asking|asked|ask|expect|expects|expected|keep hearing|been told|worry|worried|afraid|scared|decide|decided|like|that|where|whether|wants|want|wanted|unsure|sure|pressure to|pressured to|pushed to) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i|people|everyone|everybody) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|have got to|better)\b",
+    r"\b(?:what|how|when|where|which|whether) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
+    r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
+    r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
+    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b",
+)
+"""Patterns that neutralise an overlapping pressure cue: an obligation the client feels, reported or
+asked about, is reflected or explored, not imposed ("you feel like you have to quit", "what do you
+think you should do?")."""
+
+# Which codes a reflection-shaped unit without a stronger cue gets, by strength.
+PRIMARY_ORDER: tuple[str, ...] = (
+    "confront", "direct", "persuade",
+    "repair", "explore_resistance", "summary", "complex_reflection", "validation", "affirmation",
+    "autonomy", "collaboration", "simple_reflection", "open_question",
+    "closed_question", "information", "other",
+)
+"""How strongly the client reacts to each code, first = most. Pressure outranks everything (the
+client hears the push, not the cushion round it): confront (an attack on the person) > direct (an
+order) > persuade (advice). Among alliance moves, owning a rupture and naming the resistance land
+hardest, then moves that show the client was understood, then the lighter ones."""
+
+UNIT_PRIORITY: dict[str, int] = {
+    "repair": 100,
+    "confront": 95,
+    "direct": 90,
+    "persuade": 85,
+    "explore_resistance": 72,
+    "summary": 70,
+    "collaboration": 64,
+    "autonomy": 62,
+    "validation": 58,
+    "affirmation": 56,
+    "reflection": 50,
+    "open_question": 40,
+    "closed_question": 30,
+    "information": 26,
+    "other": 10,
+}
+"""Which cue wins inside one clause. A pressuring function outranks its polite form ("Don't you
+think you should stop?" is persuade, not a question); permission and input outrank the question
+form that carries them; repair outranks all (an apology that follows with a push is split at "but")."""
+
+CODE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "repair": REPAIR,
+    "confront": CONFRONT,
+    "direct": DIRECT,
+    "persuade": PERSUADE,
+    "explore_resistance": EXPLORE_RESISTANCE,
+    "summary": SUMMARY,
+    "collaboration": COLLABORATION,
+    "autonomy": AUTONOMY,
+    "validation": VALIDATION,
+    "affirmation": AFFIRMATION,
+    "reflection": REFLECTION_OPENERS,
+    "open_question": OPEN_QUESTION,
+    "closed_question": CLOSED_QUESTION,
+    "information": INFORMATION,
+    "other": OTHER,
+}
+"""Cue tables by code ("reflection" is split into simple/complex after matching)."""

@@ -1,0 +1,211 @@
+"""The session engine: guard arithmetic, transitions, line choice, memory, rewind and determinism.
+
+These tests use ``tests/fixtures/tiny`` (numbers easy to follow by hand) and read the coder's verdict
+from each turn rather than assuming it, so they pin the engine, not the coder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.client import Client
+from simulator.content.library import load_library
+from simulator.engine import MAX_REPLY_CHARS, ReplyRefused, Session, clean_reply
+from simulator.store import dumps
+
+TINY = Path(__file__).parent / "fixtures" / "tiny"
+VALIDATING = "It makes sense that you feel that way."
+PUSHY = "You need to stop this right now."
+
+
+@pytest.fixture(scope="module")
+def client() -> Client:
+    lib = load_library([TINY], bundled=False)
+    assert lib.ok, [str(d) for d in lib.diagnostics.items]
+    return Client(lib.personas["pat"], lib.graphs["tiny"])
+
+
+def test_a_session_starts_in_the_initial_state_with_the_opening_line(client: Client) -> None:
+    session = Session(client, seed=1)
+    assert (session.state, session.defensiveness) == ("guarded", 60)
+    assert session.opening.say == "Hi." and session.opening.cue == "sits down"
+    assert not session.is_over and session.turns == []
+
+
+def test_each_move_moves_the_guard_by_its_effect_with_a_reason(client: Client) -> None:
+    session = Session(client, seed=1)
+    turn = session.submit(VALIDATING)
+    expected = sum(client.effect(code) for code in dict.fromkeys(m.code for m in turn.moves))
+    assert turn.delta == expected < 0
+    assert all(str(e).startswith(f"{e.points:+d} {e.code}: ") for e in turn.effects)
+
+
+def test_persona_effects_override_the_graph(client: Client) -> None:
+    assert client.effect("direct") == 20  # the persona's own sensitivity
+    assert client.effect("persuade") == 10  # the graph's default
+    assert client.effect("information") == 0  # not listed anywhere
+
+
+def test_pressure_halves_the_alliance_moves_in_the_same_reply(client: Client) -> None:
+    turn = Session(client, seed=1).submit("I hear you, but you need to do it anyway.")
+    codes = {m.code for m in turn.moves}
+    assert "direct" in codes
+    for effect in turn.effects:
+        if effect.code != "direct" and effect.points < 0:
+            assert effect.points == int(client.effect(effect.code) / 2)
+            assert "undercut" in effect.reason
+
+
+def test_pressure_reaction_comes_from_the_group_when_no_code_reaction_exists(client: Client) -> None:
+    turn = Session(client, seed=1).submit(PUSHY)
+    assert turn.primary.group == "pressure"
+    assert turn.source == "guarded:reactions:pressure"
+    assert turn.client.say in {"Don't tell me what to do.", "Here we go."}
+
+
+def test_repeated_pressure_walks_the_client_out(client: Client) -> None:
+    session = Session(client, seed=1)
+    while not session.is_over:
+        turn = session.submit(PUSHY)
+    assert session.outcome == "walked_out" and turn.state == "gone"
+    assert turn.client.say == "I'm done." and turn.client.cue == "leaves"
+    with pytest.raises(ReplyRefused):
+        session.submit(VALIDATING)
+
+
+def test_entering_a_state_says_its_enter_line_then_breakthrough(client: Client) -> None:
+    session = Session(client, seed=1)
+    states = []
+    for _ in range(20):
+        turn = session.submit(VALIDATING)
+        states.append(turn.state)
+        if turn.state == "open" and turn.state_before == "guarded":
+            assert turn.source == "open:enter" and turn.client.cue == "looks up"
+        if session.is_over:
+            break
+    assert session.outcome == "breakthrough"
+    assert states.index("open") < states.index("won")
+
+
+def test_turns_in_state_guard_waits(client: Client) -> None:
+    session = Session(client, seed=1)
+    while session.state != "open":
+        session.submit(VALIDATING)
+    session.submit(VALIDATING)
+    # open -> won needs defensiveness below 15 and two turns in the state
+    assert session.state in {"open", "won"}
+    if session.state == "won":
+        assert session.turns[-1].defensiveness < 15
+
+
+def test_no_line_repeats_while_another_variant_is_unused(client: Client) -> None:
+    session = Session(client, seed=3)
+    said = [session.submit("okay").client.say for _ in range(3)]
+    assert sorted(said) == sorted(["Whatever.", "Sure.", "If you say so."])
+
+
+def test_topic_words_draw_the_topic_line(client: Client) -> None:
+    turn = Session(client, seed=1).submit("How are things at work?")
+    assert turn.source == "topic:work:defended" and turn.client.say == "Work is fine."
+
+
+def test_a_confrontation_is_thrown_back_later_until_repaired(client: Client) -> None:
+    session = Session(client, seed=1)
+    first = session.submit("That's not true, you're just making excuses.")
+    assert any(m.code == "confront" for m in first.moves)
+    later = session.submit("ok")
+    assert later.source == "memory:confront"
+    assert later.client.say.startswith("You said '")
+
+    repaired = Session(client, seed=1)
+    repaired.submit("That's not true, you're just making excuses.")
+    repaired.submit("I'm sorry, I pushed too hard there.")
+    assert repaired.submit("ok").source != "memory:confront"
+
+
+def test_rewind_restores_the_exact_earlier_session(client: Client) -> None:
+    a = Session(client, seed=5)
+    a.submit(VALIDATING)
+    a.submit(PUSHY)
+    assert a.rewind(1) == 1
+    b = Session(client, seed=5)
+    b.submit(VALIDATING)
+    assert a.transcript["turns"] == b.transcript["turns"]
+    assert (a.state, a.defensiveness) == (b.state, b.defensiveness)
+    assert a.transcript["rewound"][0]["student"] == PUSHY
+    assert a.transcript["rewound"][0]["rewound_at_turn"] == 1
+
+
+def test_rewind_more_than_was_played_takes_back_everything(client: Client) -> None:
+    session = Session(client, seed=5)
+    session.submit(VALIDATING)
+    assert session.rewind(10) == 1 and session.turns == [] and session.defensiveness == 60
+
+
+def test_same_persona_seed_and_replies_give_byte_identical_transcripts(client: Client) -> None:
+    replies = [VALIDATING, PUSHY, "what brings you here?", "ok", "work"]
+
+    def play(seed: int) -> str:
+        session = Session(client, seed=seed)
+        for reply in replies:
+            session.submit(reply)
+        return dumps(session.transcript)
+
+    assert play(7) == play(7)
+    assert json.loads(play(7))["seed"] == 7
+
+
+def test_empty_and_overlong_replies_are_refused(client: Client) -> None:
+    session = Session(client, seed=1)
+    with pytest.raises(ReplyRefused, match="empty"):
+        session.submit("   \n\t ")
+    with pytest.raises(ReplyRefused, match="under 2000"):
+        session.submit("a" * (MAX_REPLY_CHARS + 1))
+    assert session.turns == []
+
+
+def test_control_characters_are_stripped() -> None:
+    assert clean_reply("\x1b[31mhello\x07 there\r\n") == "[31mhello there"
+
+
+def test_autosave_writes_the_transcript_after_every_turn(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    session = Session(client, seed=1, save_to=path)
+    assert json.loads(path.read_text())["turns"] == []
+    session.submit(VALIDATING)
+    assert [t["student"] for t in json.loads(path.read_text())["turns"]] == [VALIDATING]
+    session.end("abandoned")
+    assert json.loads(path.read_text())["end"]["outcome"] == "abandoned"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=80), min_size=1, max_size=12), st.integers(0, 2**32))
+def test_defensiveness_stays_within_0_and_100(client: Client, replies: list[str], seed: int) -> None:
+    session = Session(client, seed=seed)
+    for reply in replies:
+        if session.is_over:
+            break
+        try:
+            turn = session.submit(reply)
+        except ReplyRefused:
+            continue
+        assert 0 <= turn.defensiveness <= 100
+        assert turn.defensiveness == max(0, min(100, turn.defensiveness_before + sum(e.points for e in turn.effects)))
+
+
+def test_the_engine_and_scorer_never_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, simulator.engine, simulator.plain, simulator.cli, scoring.coding, scoring.report;"
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
