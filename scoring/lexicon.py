@@ -149,6 +149,7 @@ MACROS: dict[str, str] = {
     "ADV": r"(?:(?:really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*",
     "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
+    "LEADING_FILLERS": LEADING_FILLERS,
     "SUBST": r"(?:drinking|drugs?|using|alcohol|smoking|gambling|weed|pills|booze|cocaine|the bottle|your habit)",
 }
 

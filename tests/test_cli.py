@@ -1,0 +1,177 @@
+"""The command line as a user meets it: output contracts, exit codes, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = Path(__file__).parent / "fixtures" / "tiny"
+
+
+def rapport(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", *args],
+        input=stdin, capture_output=True, text=True, timeout=60,
+        env={**os.environ, **(env or {})}, cwd=ROOT,
+    )
+
+
+def test_list_json_has_the_contract_fields() -> None:
+    out = rapport("list", "--json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert len(rows) >= 6
+    for row in rows:
+        assert {"id", "name", "graph", "difficulty", "summary"} <= row.keys()
+
+
+def test_list_includes_an_instructors_content_folder() -> None:
+    rows = json.loads(rapport("list", "--json", "--content", str(TINY)).stdout)
+    assert "pat" in {r["id"] for r in rows}
+    env_rows = json.loads(rapport("list", "--json", env={"RAPPORT_CONTENT": str(TINY)}).stdout)
+    assert "pat" in {r["id"] for r in env_rows}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("play", "--plain", "nobody"), "rapport: error: unknown persona 'nobody'"),
+        (("replay", "pat", "missing-script.txt", "--content", str(TINY)), "rapport: error: cannot read script"),
+        (("list", "--bogus"), "rapport: error: No such option"),
+        (("score", "no-such-transcript.json"), "rapport: error: no such transcript: no-such-transcript.json"),
+        (("replay", "pat"), "rapport: error: Missing argument 'SCRIPT'."),
+        (("play", "--plain", "--seed", "abc", "pat"), "rapport: error: Invalid value for '--seed'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(args: tuple[str, ...], message: str) -> None:
+    out = rapport(*args)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith(message), out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_replay_json_follows_the_contract(tmp_path: Path) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text("It makes sense that you feel that way.\n\nYou need to stop this now.\n", encoding="utf-8")
+    out = rapport("replay", "pat", str(script), "--seed", "3", "--json", "--content", str(TINY))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["persona"] == "pat" and data["seed"] == 3
+    assert data["start"] == {"state": "guarded", "defensiveness": 60}
+    assert [t["n"] for t in data["turns"]] == [1, 2]  # the blank line is ignored
+    for turn in data["turns"]:
+        assert {"n", "student", "moves", "delta", "defensiveness", "state", "client"} <= turn.keys()
+        assert all({"code", "cue"} <= m.keys() for m in turn["moves"])
+    assert data["end"]["outcome"] in {"breakthrough", "walked_out", "ongoing"}
+    assert data["end"]["defensiveness"] == data["turns"][-1]["defensiveness"]
+    assert "R:Q" in data["report"]["scores"]
+
+
+def test_replay_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text("what brings you here\nyou should try harder\nthat sounds hard\n", encoding="utf-8")
+    args = ("replay", "pat", str(script), "--seed", "9", "--json", "--content", str(TINY))
+    assert rapport(*args).stdout == rapport(*args).stdout
+
+
+def test_replay_stops_at_a_terminal_state(tmp_path: Path) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text("You need to stop this now.\n" * 10, encoding="utf-8")
+    data = json.loads(rapport("replay", "pat", str(script), "--json", "--content", str(TINY)).stdout)
+    assert data["end"]["outcome"] == "walked_out"
+    assert len(data["turns"]) < 10
+
+
+def test_code_json_contract() -> None:
+    stdin = 'You need to stop.\n{"text": "It sounds like you are tired.", "client": "I am so tired."}\n\n'
+    out = rapport("code", "--json", stdin=stdin)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["You need to stop.", "It sounds like you are tired."]
+    assert rows[0]["primary"] == "direct" and rows[0]["group"] == "pressure"
+    for row in rows:
+        assert set(row) == {"text", "primary", "group", "moves"}
+        for m in row["moves"]:
+            assert set(m) == {"code", "cue", "start", "end"}
+            assert row["text"][m["start"]:m["end"]] == m["cue"]
+
+
+def test_code_rejects_a_broken_json_line() -> None:
+    out = rapport("code", "--json", stdin='{"text": \n')
+    assert out.returncode == 2 and out.stderr.startswith("rapport: error: stdin line 1: not valid JSON")
+
+
+def test_check_passes_on_the_bundled_clients() -> None:
+    out = rapport("check")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_check_reports_located_errors_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "personas"
+    bad.mkdir()
+    (bad / "x.yaml").write_text("id: x\nname: X\nname: Y\n", encoding="utf-8")
+    out = rapport("check", str(tmp_path))
+    assert out.returncode == 1
+    assert f"{bad / 'x.yaml'}:3:1: error RC002 duplicate key 'name' (first written on line 2)" in out.stdout.replace(
+        os.path.relpath(bad / "x.yaml", ROOT), str(bad / "x.yaml")
+    )
+
+
+def test_check_json_format(tmp_path: Path) -> None:
+    out = rapport("check", str(TINY), "--format", "json")
+    assert out.returncode == 0
+    assert json.loads(out.stdout) == {"ok": True, "diagnostics": []}
+
+
+def test_a_persona_in_an_instructor_folder_may_use_a_bundled_graph(tmp_path: Path) -> None:
+    folder = tmp_path / "personas"
+    folder.mkdir()
+    text = (TINY / "personas" / "pat.yaml").read_text(encoding="utf-8").replace("graph: tiny", "graph: defiant")
+    (folder / "pat.yaml").write_text(text, encoding="utf-8")
+    out = rapport("check", str(tmp_path))
+    assert out.returncode == 0, out.stdout
+
+
+def test_plain_play_saves_every_reply_and_ends_with_a_debrief(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    stdin = "/hint\nIt makes sense that you feel that way.\nYou need to stop this now.\n/undo\nWhat brings you here?\n/end\n"
+    out = rapport("play", "--plain", "pat", "--seed", "2", "--content", str(TINY), stdin=stdin,
+                  env={"RAPPORT_HOME": str(home)})
+    assert out.returncode == 0, out.stderr
+    assert "hint: Go slowly." in out.stdout
+    assert "took back your last reply" in out.stdout
+    assert "R:Q" in out.stdout
+    [saved] = (home / "transcripts").glob("pat-*.json")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert [t["student"] for t in data["turns"]] == ["It makes sense that you feel that way.", "What brings you here?"]
+    assert [t["student"] for t in data["rewound"]] == ["You need to stop this now."]
+    assert data["end"]["outcome"] == "ended"
+    score = rapport("score", str(saved), "--json", "--content", str(TINY))
+    assert score.returncode == 0 and json.loads(score.stdout)["turns"] == 2
+
+
+def test_plain_play_refuses_an_overlong_reply_and_keeps_going(tmp_path: Path) -> None:
+    stdin = "x" * 2500 + "\nok\n"
+    out = rapport("play", "--plain", "pat", "--content", str(TINY), stdin=stdin, env={"RAPPORT_HOME": str(tmp_path)})
+    assert out.returncode == 0
+    assert "keep it under 2000" in out.stdout
+    assert "Pat:" in out.stdout.split("keep it under 2000")[1]
+
+
+def test_help_and_list_do_not_import_textual() -> None:
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['rapport', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('simulator', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "sys.stderr.write('TEXTUAL' if any(m.startswith('textual') for m in sys.modules) else 'CLEAN')\n"
+    )
+    for args in (["--help"], ["list"]):
+        out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=ROOT)
+        assert out.stderr.endswith("CLEAN"), (args, out.stderr)

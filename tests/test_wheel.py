@@ -1,0 +1,34 @@
+"""The built wheel carries the bundled clients: an installed ``rapport`` works outside the checkout."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="building the wheel needs uv")
+
+
+def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(["uv", "build", "--wheel", "--out-dir", str(dist), str(ROOT)], check=True,
+                   capture_output=True, cwd=tmp_path)
+    [wheel] = dist.glob("rapport-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run(["uv", "venv", "--python", sys.executable, str(venv)], check=True, capture_output=True)
+    python = venv / "bin" / "python"
+    subprocess.run(["uv", "pip", "install", "--python", str(python), str(wheel)], check=True, capture_output=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = subprocess.run([str(venv / "bin" / "rapport"), "list", "--json"], capture_output=True, text=True,
+                         cwd=elsewhere, check=True)
+    bundled = {p.stem for p in (ROOT / "personas").glob("*.yaml")}
+    assert {row["id"] for row in json.loads(out.stdout)} == bundled
+    check = subprocess.run([str(venv / "bin" / "rapport"), "check"], capture_output=True, text=True, cwd=elsewhere)
+    assert check.returncode == 0, check.stdout + check.stderr
