@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from scoring import lexicon as lx
 from scoring.moves import MOVES
 
-__all__ = ["Coding", "Move", "code"]
+__all__ = ["Coding", "Move", "code", "prepare"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +91,30 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns))
 
 
-_CODE_RES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
-    (name, lx.UNIT_PRIORITY[name], _compile(pats)) for name, pats in lx.CODE_PATTERNS.items()
-)
-_SHIELD_RE = _compile(lx.SHIELDS)
-_COMPLEX_RE = _compile(lx.COMPLEX_MARKERS)
-_CHECK_RE = re.compile(_expand(lx.SUMMARY_CHECK))
+_CODE_RES: tuple[tuple[str, int, re.Pattern[str]], ...] = ()
+_SHIELD_RE: re.Pattern[str]
+_COMPLEX_RE: re.Pattern[str]
+_CHECK_RE: re.Pattern[str]
+
+
+def prepare() -> None:
+    """Compile the cue tables (about 80 ms, once per process).
+
+    Compiling is deferred from import to the first :func:`code` call so that importing the coder
+    stays cheap for a CLI that may never code a reply; call this up front (e.g. while a screen is
+    drawn) to move that cost out of the first reply.
+    """
+    global _CODE_RES, _SHIELD_RE, _COMPLEX_RE, _CHECK_RE
+    if _CODE_RES:
+        return
+    _SHIELD_RE = _compile(lx.SHIELDS)
+    _COMPLEX_RE = _compile(lx.COMPLEX_MARKERS)
+    _CHECK_RE = re.compile(_expand(lx.SUMMARY_CHECK))
+    _CODE_RES = tuple(
+        (name, lx.UNIT_PRIORITY[name], _compile(pats)) for name, pats in lx.CODE_PATTERNS.items()
+    )
+
+
 _PRESSURE = frozenset({"confront", "direct", "persuade"})
 _NOT_IN_QUESTIONS = frozenset({"reflection", "validation", "affirmation", "information", "other"})
 _RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
@@ -113,8 +131,15 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"|,\s*(?=so (?:what|how|i|we|you|maybe|it|tell|let)\b)"
     r"|\s+-+\s+|\s*--+\s*"
 )
+_WH_NEXT = (
+    r"(?= (?:is|are|was|were|do|does|did|would|could|can|will|should|has|have|had|made|makes|happened|"
+    r"happens|brings|brought|helps|helped|worries|else|kind|sort|about|if|might|matters|keeps|stops|gets|got|"
+    r"comes|came|part|exactly|long|often|much|many|old)\b)"
+)
 _OPENER_RE = re.compile(
-    r"(?<=[a-z] )(?:" + "|".join(re.escape(o) for o in sorted(lx.CLAUSE_OPENERS, key=len, reverse=True)) + r")\b"
+    r"(?<=[a-z] )(?:(?:what|how|why|where|when)" + _WH_NEXT + "|"
+    + "|".join(re.escape(o) for o in sorted(lx.CLAUSE_OPENERS, key=len, reverse=True) if o not in ("what", "how", "why", "where", "when"))
+    + r")\b"
 )
 _QUESTION_SHAPE_RE = re.compile(
     _expand(
@@ -226,7 +251,7 @@ def _clauses(norm: str, s: int, e: int) -> list[tuple[int, int]]:
     sent = norm[s:e]
     cuts = [0]
     for m in _CLAUSE_SPLIT_RE.finditer(sent):
-        if m.start() > 0:
+        if m.start() > 0 and not sent[: m.start()].endswith((" even", " as")) and sent[: m.start()] != "even":
             cuts.append(m.end())
     pieces = []
     for a, b in zip(cuts, cuts[1:] + [len(sent)]):
@@ -247,7 +272,7 @@ def _split_speech(sent: str, a: int, b: int) -> list[tuple[int, int]]:
         prev = chunk[prev_start:prev_end].strip(",")
         if prev in lx.GLUE_WORDS or chunk[prev_end - 1] == ",":
             continue
-        if chunk[cuts[-1]:i].count(" ") < 2 or chunk[i:].count(" ") < 1:
+        if chunk[cuts[-1]:i].count(" ") < 3 or chunk[i:].count(" ") < 1:
             continue
         cuts.append(i)
     return [(a + x, a + y) for x, y in zip(cuts, cuts[1:] + [len(chunk)])]
@@ -337,6 +362,8 @@ _EMPTY = Move("other", "", 0, 0)
 
 def code(text: str, client_line: str | None = None) -> Coding:
     """Code a student's reply into moves; ``client_line`` (the line it answers) sharpens reflections."""
+    if not _CODE_RES:
+        prepare()
     norm, ostart, oend = _normalise(text)
     if not norm.strip(" \n.!?,;-'\""):
         if not text.strip():

@@ -133,7 +133,8 @@ GLUE_WORDS: frozenset[str] = frozenset(
     explore sure about of on in to for with from at by is was are be been and or that than like
     exactly matter idea me us you wondering curious notice noticed hear heard remember explain say
     share show what how why when where which who whatever however if whether because so not no
-    just only even the a an this my your our their his her it its all any some""".split()
+    just only even the a an this my your our their his her it its all any some am were really very
+    too feel felt seem seems given despite after before into considering through exactly""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -208,7 +209,7 @@ DIRECT: tuple[str, ...] = (
     r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b",
     r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
-    r"\b(?:just )?do it\b(?! (?:for|because))|\bjust (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
+    r"\b(?:just )?do it\b(?! (?:for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
     r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|\b(?:enough|that is enough)\b(?! (?:time|to|for))",
     r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|come on|let us go|move on|chop chop|quickly now)\b",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
@@ -314,9 +315,9 @@ COLLABORATION: tuple[str, ...] = (
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
 AUTONOMY: tuple[str, ...] = (
-    r"\b(?:it is|that is|this is|that would be|it would be|it will be|it is all|this is all)? ?(?:totally |entirely |completely |really |all |always |ultimately |still )?(?:up to you|your (?:call|choice|decision|life|pace|time|session|decide)|yours to (?:make|decide))\b",
+    r"\bup to you\b|\byour (?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
-    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|\btake (?:all )?(?:the |your )?time (?:you need)?\b",
+    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b",
     r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like) to\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
     r"\byou (?:do not|never|will not|will never) (?:have|need|got) to\b|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\bno one (?:is |can |will )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
@@ -417,7 +418,9 @@ OTHER: tuple[str, ...] = (
 
 SHIELDS: tuple[str, ...] = (
     # the client's own sense of obligation, given back ("you feel like you have to...")
-    r"\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|told|telling|tell|tells|saying|says|said|hear|heard|wonder|wondering|asking|asked|ask|expect|expects|expected|keep hearing|been told|worry|worried|afraid|scared|decide|decided|like|that|where|whether|wants|want|wanted|unsure|sure|pressure to|pressured to|pushed to) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i|people|everyone|everybody) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|have got to|better)\b",
+    r"\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better)\b",
+    r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
+    r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that )?(?:you )?(?:should|need to|have to|must|to)\b",
     r"\b(?:what|how|when|where|which|whether) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",

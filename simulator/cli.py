@@ -34,7 +34,8 @@ seed_option = click.option("--seed", type=int, default=0, show_default=True, hel
 
 
 def _library(content: tuple[Path, ...]):
-    from simulator.content.library import extra_roots, load_library
+    from simulator.content.library import load_library
+    from simulator.content.roots import extra_roots
 
     for root in content:
         if not root.exists():
@@ -71,20 +72,21 @@ def cli(ctx: click.Context) -> None:
 @content_option
 def list_(as_json: bool, content: tuple[Path, ...]) -> None:
     """List the clients you can practise with."""
-    lib = _library(content)
-    rows = [
-        {"id": p.id, "name": p.name, "graph": p.graph, "difficulty": p.difficulty, "summary": p.summary,
-         "resistance": p.resistance, "age": p.age}
-        for p in sorted(lib.personas.values(), key=lambda p: p.id)
-    ]
+    from simulator.content.index import index
+    from simulator.content.roots import bundled_root, extra_roots
+
+    for root in content:
+        if not root.exists():
+            _fail(f"no such content folder: {root}")
+    entries, problems = index([bundled_root(), *extra_roots(content)])
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     else:
-        width = max((len(r["id"]) for r in rows), default=2)
-        for r in rows:
-            click.echo(f"{r['id']:<{width}}  {r['difficulty']:<12}  {r['name']}: {r['summary']}")
-    if lib.diagnostics.errors:
-        click.echo(f"({len(lib.diagnostics.errors)} content errors hide some clients; run 'rapport check')", err=True)
+        width = max((len(e.id) for e in entries), default=2)
+        for e in entries:
+            click.echo(f"{e.id:<{width}}  {e.difficulty:<12}  {e.name}: {e.summary}")
+    for problem in problems.items:
+        click.echo(f"skipped {problem}", err=True)
 
 
 @cli.command()

@@ -8,7 +8,6 @@ passed their own checks are offered to the engine.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,26 +15,9 @@ from simulator.content import diagnostics as dx
 from simulator.content.check import check_graph, check_persona
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona
+from simulator.content.roots import bundled_root, collect, display
+
 from simulator.content.yamlsource import Located
-
-GRAPH_DIR = "dialogue_graphs"
-PERSONA_DIR = "personas"
-
-
-def bundled_root() -> Path:
-    """The folder holding the bundled ``personas/`` and ``dialogue_graphs/``."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "_content"
-    return installed if installed.is_dir() else package.parent
-
-
-def extra_roots(explicit: list[Path] | tuple[Path, ...] = ()) -> list[Path]:
-    """Instructor folders from ``--content`` and the ``RAPPORT_CONTENT`` path list."""
-    roots = list(explicit)
-    env = os.environ.get("RAPPORT_CONTENT", "")
-    roots.extend(Path(p) for p in env.split(os.pathsep) if p)
-    return roots
-
 
 @dataclass(slots=True)
 class Library:
@@ -52,50 +34,6 @@ class Library:
         return not self.diagnostics.errors
 
 
-def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # pragma: no cover - other drive on Windows
-        return str(path)
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def _kind_of(path: Path) -> str:
-    if path.parent.name == GRAPH_DIR:
-        return "graph"
-    if path.parent.name == PERSONA_DIR:
-        return "persona"
-    try:
-        head = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return "persona"
-    return "persona" if "\ngraph:" in f"\n{head}" else "graph"
-
-
-def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
-    """Split paths (roots or single files) into graph files, persona files and missing paths."""
-    graphs: list[Path] = []
-    personas: list[Path] = []
-    missing: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            inside = _yaml_files(path / GRAPH_DIR), _yaml_files(path / PERSONA_DIR)
-            if path.name in (GRAPH_DIR, PERSONA_DIR):
-                inside = (_yaml_files(path), []) if path.name == GRAPH_DIR else ([], _yaml_files(path))
-            graphs.extend(inside[0])
-            personas.extend(inside[1])
-        elif path.is_file():
-            (graphs if _kind_of(path) == "graph" else personas).append(path)
-        else:
-            missing.append(path)
-    return graphs, personas, missing
-
-
 def load_library(
     paths: list[Path] | None = None, *, bundled: bool = True, fallback_graphs: dict[str, Graph] | None = None
 ) -> Library:
@@ -109,13 +47,13 @@ def load_library(
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
     graph_files, persona_files, missing = collect(sources)
     for path in missing:
-        lib.diagnostics.add(_display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
+        lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
 
     graph_docs: dict[str, tuple[Graph, Located]] = {}
     broken_graphs: set[str] = set()
     for path in dict.fromkeys(graph_files):
         local = dx.Diagnostics()
-        graph, doc = load_file(path, Graph, local, _display(path))
+        graph, doc = load_file(path, Graph, local, display(path))
         if graph is None and doc is not None and isinstance(doc.data.get("id"), str):
             broken_graphs.add(doc.data["id"])
         if graph is not None and doc is not None:
@@ -137,7 +75,7 @@ def load_library(
     all_graphs = {**(fallback_graphs or {}), **{gid: g for gid, (g, _) in graph_docs.items()}}
     for path in dict.fromkeys(persona_files):
         local = dx.Diagnostics()
-        persona, doc = load_file(path, Persona, local, _display(path))
+        persona, doc = load_file(path, Persona, local, display(path))
         if persona is not None and doc is not None:
             if persona.id in seen:
                 line, col = doc.where(("id",))

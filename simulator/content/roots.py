@@ -1,0 +1,74 @@
+"""Where content lives: the bundled root, instructors' folders, and which files are which.
+
+Kept apart from loading so that quick commands (``rapport list``) can find files without importing
+the validation models.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+GRAPH_DIR = "dialogue_graphs"
+PERSONA_DIR = "personas"
+
+
+def bundled_root() -> Path:
+    """The folder holding the bundled ``personas/`` and ``dialogue_graphs/``."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "_content"
+    return installed if installed.is_dir() else package.parent
+
+
+def extra_roots(explicit: list[Path] | tuple[Path, ...] = ()) -> list[Path]:
+    """Instructor folders from ``--content`` and the ``RAPPORT_CONTENT`` path list."""
+    roots = list(explicit)
+    env = os.environ.get("RAPPORT_CONTENT", "")
+    roots.extend(Path(p) for p in env.split(os.pathsep) if p)
+    return roots
+
+
+def display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(path)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def _kind_of(path: Path) -> str:
+    if path.parent.name == GRAPH_DIR:
+        return "graph"
+    if path.parent.name == PERSONA_DIR:
+        return "persona"
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return "persona"
+    return "persona" if "\ngraph:" in f"\n{head}" else "graph"
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
+    """Split paths (roots or single files) into graph files, persona files and missing paths."""
+    graphs: list[Path] = []
+    personas: list[Path] = []
+    missing: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = _yaml_files(path / GRAPH_DIR), _yaml_files(path / PERSONA_DIR)
+            if path.name in (GRAPH_DIR, PERSONA_DIR):
+                inside = (_yaml_files(path), []) if path.name == GRAPH_DIR else ([], _yaml_files(path))
+            graphs.extend(inside[0])
+            personas.extend(inside[1])
+        elif path.is_file():
+            (graphs if _kind_of(path) == "graph" else personas).append(path)
+        else:
+            missing.append(path)
+    return graphs, personas, missing
+
+
