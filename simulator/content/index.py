@@ -39,9 +39,9 @@ class Entry:
 def index(roots: list[Path]) -> tuple[list[Entry], dx.Diagnostics]:
     """Every persona in ``roots`` (first root wins on a repeated id), sorted by id."""
     diags = dx.Diagnostics()
-    _, persona_files, missing = collect(roots)
-    for path in missing:
-        diags.add(display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
+    _, persona_files, unusable = collect(roots)
+    for path, reason in unusable:
+        diags.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
     entries: dict[str, Entry] = {}
     for path in persona_files:
         doc = read(path, diags, display(path))

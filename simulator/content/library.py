@@ -45,9 +45,9 @@ def load_library(
     """
     lib = Library()
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
-    graph_files, persona_files, missing = collect(sources)
-    for path in missing:
-        lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, "no such file or folder")
+    graph_files, persona_files, unusable = collect(sources)
+    for path, reason in unusable:
+        lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
 
     graph_docs: dict[str, tuple[Graph, Located]] = {}
     broken_graphs: set[str] = set()

@@ -29,10 +29,12 @@ def extra_roots(explicit: list[Path] | tuple[Path, ...] = ()) -> list[Path]:
 
 
 def display(path: Path) -> str:
+    """A path as a diagnostic shows it: relative to the working folder when inside it."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # pragma: no cover - other drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -53,22 +55,27 @@ def _kind_of(path: Path) -> str:
     return "persona" if "\ngraph:" in f"\n{head}" else "graph"
 
 
-def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
-    """Split paths (roots or single files) into graph files, persona files and missing paths."""
+def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
+    """Split paths (roots or single files) into graph files, persona files and unusable paths.
+
+    Unusable paths come with the reason, for a diagnostic: missing, or a folder with no content.
+    """
     graphs: list[Path] = []
     personas: list[Path] = []
-    missing: list[Path] = []
+    unusable: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
             inside = _yaml_files(path / GRAPH_DIR), _yaml_files(path / PERSONA_DIR)
             if path.name in (GRAPH_DIR, PERSONA_DIR):
                 inside = (_yaml_files(path), []) if path.name == GRAPH_DIR else ([], _yaml_files(path))
+            if not (inside[0] or inside[1]):
+                unusable.append((path, f"no content here: expected {PERSONA_DIR}/ or {GRAPH_DIR}/ holding .yaml files"))
             graphs.extend(inside[0])
             personas.extend(inside[1])
         elif path.is_file():
             (graphs if _kind_of(path) == "graph" else personas).append(path)
         else:
-            missing.append(path)
-    return graphs, personas, missing
+            unusable.append((path, "no such file or folder"))
+    return graphs, personas, unusable
 
 

@@ -25,6 +25,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 Path_ = tuple[str | int, ...]
 
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
 _BOOL_12 = re.compile(r"^(true|false|True|False|TRUE|FALSE)$")
 _QUOTED = frozenset({"'", '"', "|", ">"})
 _INT = "tag:yaml.org,2002:int"
@@ -89,12 +92,31 @@ def _scalar(node: yaml.ScalarNode, path: Path_, doc: Located, diags: dx.Diagnost
     return value  # strings, and timestamps kept as the text the author wrote
 
 
-def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics) -> Any:
+MAX_NODES = 100_000
+"""More values than any client needs; aliases that multiply past it are refused (billion laughs)."""
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, stack: tuple[int, ...] = ()) -> Any:
+    if id(node) in stack:
+        line, col = _mark(node)
+        diags.add(doc.file, line, col, dx.YAML_SYNTAX, "YAML syntax: an alias refers to a value that contains it")
+        return None
+    if len(doc.marks) >= MAX_NODES:
+        raise _TooLarge
     doc.marks[path] = _mark(node)
+    if node.tag not in _PLAIN_TAGS:
+        line, col = _mark(node)
+        diags.add(doc.file, line, col, dx.BAD_VALUE, f"YAML tags such as '{node.tag}' are not supported here")
+        return None
+    stack = (*stack, id(node)) if not isinstance(node, yaml.ScalarNode) else stack
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, path, doc, diags)
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), doc, diags) for i, item in enumerate(node.value)]
+        return [_build(item, (*path, i), doc, diags, stack) for i, item in enumerate(node.value)]
     assert isinstance(node, yaml.MappingNode)
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
@@ -114,7 +136,7 @@ def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics) ->
             )
             continue
         doc.key_marks[(*path, key)] = _mark(key_node)
-        result[key] = _build(value_node, (*path, key), doc, diags)
+        result[key] = _build(value_node, (*path, key), doc, diags, stack)
     return result
 
 
@@ -136,7 +158,11 @@ def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
     if node is None:
         diags.add(file, 1, 1, dx.NOT_A_MAPPING, "the file is empty; expected a mapping of fields")
         return None
-    doc.data = _build(node, (), doc, diags)
+    try:
+        doc.data = _build(node, (), doc, diags)
+    except _TooLarge:
+        diags.add(file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: the document expands to more than {MAX_NODES} values")
+        return None
     if not isinstance(doc.data, dict):
         line, col = _mark(node)
         diags.add(file, line, col, dx.NOT_A_MAPPING, "expected a mapping of fields at the top of the file")
