@@ -46,6 +46,7 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
     say(format_line(name, session.opening))
     if not exam:
         say(status_line(session))
+    echo = not stdin.isatty()  # a terminal echoes what was typed; a pipe does not
     while not session.is_over:
         stdout.write("> ")
         stdout.flush()
@@ -54,6 +55,8 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
             say("")
             break
         text = clean_reply(raw)
+        if echo:
+            say(text)
         if not text:
             continue
         command = text.lower()
