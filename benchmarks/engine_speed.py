@@ -56,8 +56,10 @@ def command(*args: str, repeats: int = 5) -> float:
 
 def main() -> None:
     samples = per_turn()
-    print(f"engine turn: median {statistics.median(samples) * 1e3:.3f} ms, "
-          f"p95 {sorted(samples)[int(len(samples) * 0.95)] * 1e3:.3f} ms over {len(samples)} turns")
+    print(
+        f"engine turn: median {statistics.median(samples) * 1e3:.3f} ms, "
+        f"p95 {sorted(samples)[int(len(samples) * 0.95)] * 1e3:.3f} ms over {len(samples)} turns"
+    )
     t0 = time.perf_counter()
     for _ in range(10):
         load_library()

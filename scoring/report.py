@@ -24,8 +24,21 @@ GLOBAL_MIN_TURNS = 20
 """Below this many exchanges the report gives no relational global estimate (MITI's caveat)."""
 
 LABEL_WORDS = (
-    "alcoholic", "addict", "in denial", "denial", "lazy", "manipulative", "drunk", "junkie", "liar",
-    "attention seeking", "attention-seeking", "dramatic", "crazy", "resistant", "noncompliant",
+    "alcoholic",
+    "addict",
+    "in denial",
+    "denial",
+    "lazy",
+    "manipulative",
+    "drunk",
+    "junkie",
+    "liar",
+    "attention seeking",
+    "attention-seeking",
+    "dramatic",
+    "crazy",
+    "resistant",
+    "noncompliant",
 )
 
 FALLBACK_ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -57,8 +70,14 @@ class Score:
     good: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "display": self.display, "band": self.band,
-                "fair": self.fair, "good": self.good}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "display": self.display,
+            "band": self.band,
+            "fair": self.fair,
+            "good": self.good,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +89,13 @@ class TurningPoint:
     client: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"n": self.n, "student": self.student, "delta": self.delta, "reasons": list(self.reasons),
-                "client": self.client}
+        return {
+            "n": self.n,
+            "student": self.student,
+            "delta": self.delta,
+            "reasons": list(self.reasons),
+            "client": self.client,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +109,15 @@ class Alternative:
     authored: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"n": self.n, "student": self.student, "code": self.code, "cue": self.cue, "why": self.why,
-                "instead": self.instead, "authored": self.authored}
+        return {
+            "n": self.n,
+            "student": self.student,
+            "code": self.code,
+            "cue": self.cue,
+            "why": self.why,
+            "instead": self.instead,
+            "authored": self.authored,
+        }
 
 
 @dataclass(slots=True)
@@ -123,8 +154,7 @@ class Report:
             "outcome": self.outcome,
             "turns": self.turns,
             "rewound": self.rewound,
-            "defensiveness": {"start": self.start_defensiveness, "end": self.end_defensiveness,
-                              "curve": self.curve},
+            "defensiveness": {"start": self.start_defensiveness, "end": self.end_defensiveness, "curve": self.curve},
             "counts": self.counts,
             "scores": {s.name: s.to_json() for s in self.scores},
             "mi_adherent": self.adherent,
@@ -210,9 +240,13 @@ def _traps(turns: list[dict[str, Any]]) -> list[str]:
 
 def _relational(turns: list[dict[str, Any]], counts: dict[str, int]) -> tuple[float | None, float | None, str]:
     if len(turns) < GLOBAL_MIN_TURNS:
-        return None, None, (
-            f"too short for a relational global estimate ({len(turns)} exchanges; "
-            f"MITI globals are unreliable under about {GLOBAL_MIN_TURNS})"
+        return (
+            None,
+            None,
+            (
+                f"too short for a relational global estimate ({len(turns)} exchanges; "
+                f"MITI globals are unreliable under about {GLOBAL_MIN_TURNS})"
+            ),
         )
     total = max(1, sum(counts.values()))
     empathy_share = sum(counts[c] for c in (*REFLECTIONS, "validation", "explore_resistance")) / total
@@ -255,8 +289,17 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         index = used.get(code, 0)
         used[code] = index + 1
         why = f"coded as {code} because of '{primary['cue']}'" if primary.get("cue") else f"coded as {code}"
-        offered.append(Alternative(turn["n"], turn["student"], code, primary.get("cue", ""), why,
-                                   pool[index % len(pool)], bool(authored.get(code))))
+        offered.append(
+            Alternative(
+                turn["n"],
+                turn["student"],
+                code,
+                primary.get("cue", ""),
+                why,
+                pool[index % len(pool)],
+                bool(authored.get(code)),
+            )
+        )
 
     partnership, empathy, note = _relational(turns, counts)
     return Report(
@@ -305,8 +348,10 @@ def render_text(report: Report) -> str:
     add(f"Debrief: {report.persona_name} ({report.persona}), seed {report.seed}")
     add(OUTCOME_WORDS.get(report.outcome, report.outcome))
     d0, d1 = report.start_defensiveness, report.end_defensiveness
-    add(f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {report.turns} turns"
-        + (f", {report.rewound} rewound" if report.rewound else ""))
+    add(
+        f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {report.turns} turns"
+        + (f", {report.rewound} rewound" if report.rewound else "")
+    )
     add(f"  {sparkline(report.curve)}")
     add("")
     add("Summary scores (MITI 4.2.1 thresholds; expert opinion, not norms)")
@@ -322,22 +367,24 @@ def render_text(report: Report) -> str:
     add("Moves")
     used = [(c, n) for c, n in report.counts.items() if n]
     add("  " + (", ".join(f"{MOVES[c].label} {n}" for c, n in used) if used else "none"))
-    for title, points in (("Turns that lowered the guard most", report.lowered),
-                          ("Turns that raised the guard most", report.raised)):
+    for title, points in (
+        ("Turns that lowered the guard most", report.lowered),
+        ("Turns that raised the guard most", report.raised),
+    ):
         if points:
             add("")
             add(title)
             for p in points:
-                add(f"  turn {p.n} ({p.delta:+d}): \"{p.student}\"")
+                add(f'  turn {p.n} ({p.delta:+d}): "{p.student}"')
                 for reason in p.reasons:
                     add(f"      {reason}")
     if report.alternatives:
         add("")
         add("Replies that pushed, and what might have worked better")
         for a in report.alternatives:
-            add(f"  turn {a.n}: \"{a.student}\"")
+            add(f'  turn {a.n}: "{a.student}"')
             add(f"      {a.why}")
-            add(f"      try: \"{a.instead}\"")
+            add(f'      try: "{a.instead}"')
     if report.traps:
         add("")
         add("Traps")

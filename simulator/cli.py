@@ -158,8 +158,9 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
             continue
         out.append(f"> {turn.student}")
         out.append(format_line(client.persona.name, turn.client))
-        out.append(f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] "
-                   + ", ".join(m.code for m in turn.moves))
+        out.append(
+            f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] " + ", ".join(m.code for m in turn.moves)
+        )
     report = build_report(session.transcript, client.persona.alternatives)
     if as_json:
         t = session.transcript
@@ -168,13 +169,25 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
             "seed": seed,
             "start": {"state": t["start"]["state"], "defensiveness": t["start"]["defensiveness"]},
             "turns": [
-                {"n": x["n"], "student": x["student"], "moves": [{"code": m["code"], "cue": m["cue"]} for m in x["moves"]],
-                 "primary": x["primary"], "delta": x["delta"], "defensiveness": x["defensiveness"],
-                 "state": x["state"], "client": x["client"], "client_cue": x["client_cue"],
-                 "effects": x["effects"]}
+                {
+                    "n": x["n"],
+                    "student": x["student"],
+                    "moves": [{"code": m["code"], "cue": m["cue"]} for m in x["moves"]],
+                    "primary": x["primary"],
+                    "delta": x["delta"],
+                    "defensiveness": x["defensiveness"],
+                    "state": x["state"],
+                    "client": x["client"],
+                    "client_cue": x["client_cue"],
+                    "effects": x["effects"],
+                }
                 for x in t["turns"]
             ],
-            "end": {"state": session.state, "defensiveness": session.defensiveness, "outcome": session.outcome or "ongoing"},
+            "end": {
+                "state": session.state,
+                "defensiveness": session.defensiveness,
+                "outcome": session.outcome or "ongoing",
+            },
             "report": report.to_json(),
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -205,12 +218,17 @@ def code_(as_json: bool) -> None:
             text, client = obj["text"], obj.get("client") if isinstance(obj.get("client"), str) else None
         coding = code(text, client)
         if as_json:
-            click.echo(json.dumps({
-                "text": text,
-                "primary": coding.primary.code,
-                "group": coding.group,
-                "moves": [{"code": m.code, "cue": m.cue, "start": m.start, "end": m.end} for m in coding.moves],
-            }, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "text": text,
+                        "primary": coding.primary.code,
+                        "group": coding.group,
+                        "moves": [{"code": m.code, "cue": m.cue, "start": m.start, "end": m.end} for m in coding.moves],
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             moves = "; ".join(f"{m.code} '{m.cue}'" for m in coding.moves)
             click.echo(f"{coding.primary.code:<20} {moves}")

@@ -36,8 +36,9 @@ class Client:
             TopicMatcher(
                 name,
                 topic,
-                re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in topic.words if w.strip()) + r")\b",
-                           re.IGNORECASE),
+                re.compile(
+                    r"\b(?:" + "|".join(re.escape(w.strip()) for w in topic.words if w.strip()) + r")\b", re.IGNORECASE
+                ),
             )
             for name, topic in self.persona.topics.items()
             if any(w.strip() for w in topic.words)

@@ -38,7 +38,9 @@ class ReplyRefused(ValueError):
 
 def clean_reply(text: str) -> str:
     """The reply as the session stores it: control characters dropped, whitespace collapsed."""
-    kept = "".join(" " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    kept = "".join(
+        " " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
     return " ".join(kept.split())
 
 

@@ -67,7 +67,9 @@ def check_variant(root: Path, kind: str, text: str) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(sorted(SOURCES)), st.integers(0, 2**32), st.integers(1, 4))
-def test_mutated_content_never_raises(tmp_path_factory: pytest.TempPathFactory, kind: str, seed: int, rounds: int) -> None:
+def test_mutated_content_never_raises(
+    tmp_path_factory: pytest.TempPathFactory, kind: str, seed: int, rounds: int
+) -> None:
     rng = random.Random(seed)
     text = SOURCES[kind]
     for _ in range(rounds):

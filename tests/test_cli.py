@@ -17,8 +17,12 @@ TINY = Path(__file__).parent / "fixtures" / "tiny"
 def rapport(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "simulator", *args],
-        input=stdin, capture_output=True, text=True, timeout=60,
-        env={**os.environ, **(env or {})}, cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
     )
 
 
@@ -99,7 +103,7 @@ def test_code_json_contract() -> None:
         assert set(row) == {"text", "primary", "group", "moves"}
         for m in row["moves"]:
             assert set(m) == {"code", "cue", "start", "end"}
-            assert row["text"][m["start"]:m["end"]] == m["cue"]
+            assert row["text"][m["start"] : m["end"]] == m["cue"]
 
 
 def test_code_rejects_a_broken_json_line() -> None:
@@ -140,9 +144,11 @@ def test_a_persona_in_an_instructor_folder_may_use_a_bundled_graph(tmp_path: Pat
 
 def test_plain_play_saves_every_reply_and_ends_with_a_debrief(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    stdin = "/hint\nIt makes sense that you feel that way.\nYou need to stop this now.\n/undo\nWhat brings you here?\n/end\n"
-    out = rapport("play", "--plain", "pat", "--seed", "2", "--content", str(TINY), stdin=stdin,
-                  env={"RAPPORT_HOME": str(home)})
+    replies = ["/hint", "It makes sense that you feel that way.", "You need to stop this now.", "/undo"]
+    stdin = "\n".join([*replies, "What brings you here?", "/end", ""])
+    out = rapport(
+        "play", "--plain", "pat", "--seed", "2", "--content", str(TINY), stdin=stdin, env={"RAPPORT_HOME": str(home)}
+    )
     assert out.returncode == 0, out.stderr
     assert "hint: Go slowly." in out.stdout
     assert "took back your last reply" in out.stdout

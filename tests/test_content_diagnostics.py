@@ -86,8 +86,7 @@ def test_clean_content_has_no_diagnostics(tmp_path: Path) -> None:
 def test_yaml_syntax_error_is_located(tmp_path: Path) -> None:
     broken = PERSONA.replace("summary: Sent by work.", "summary: [Sent by work.")
     assert run(tmp_path, persona=broken) == [
-        "personas/pat.yaml:5:6: error RC001 YAML syntax: did not find expected ',' or ']' "
-        "while parsing a flow sequence"
+        "personas/pat.yaml:5:6: error RC001 YAML syntax: did not find expected ',' or ']' while parsing a flow sequence"
     ]
 
 
@@ -169,7 +168,8 @@ def test_state_with_no_way_out(tmp_path: Path) -> None:
         '      - "Maybe."\n    transitions:\n', '      - "Maybe."\n'
     )
     assert run(tmp_path, graph=broken) == [
-        "dialogue_graphs/tiny.yaml:20:3: error RC022 state 'open' is not terminal but has no transition to another state",
+        "dialogue_graphs/tiny.yaml:20:3: error RC022 state 'open' is not terminal"
+        " but has no transition to another state",
         "dialogue_graphs/tiny.yaml:24:3: error RC021 state 'won' cannot be reached from the initial state 'guarded'",
     ]
 
@@ -211,7 +211,7 @@ def test_duplicate_persona_id(tmp_path: Path) -> None:
 
 def test_graph_must_be_losable(tmp_path: Path) -> None:
     broken = GRAPH.replace("      - to: gone\n        when: {defensiveness_above: 90}\n", "").replace(
-        "  gone:\n    label: Gone\n    outcome: walked_out\n    lines:\n      - \"I'm done.\"\n", ""
+        '  gone:\n    label: Gone\n    outcome: walked_out\n    lines:\n      - "I\'m done."\n', ""
     )
     assert run(tmp_path, graph=broken) == [
         "dialogue_graphs/tiny.yaml:9:1: error RC027 no state has 'outcome: walked_out'; "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from simulator.client import Client
-from simulator.content.library import Library, load_library
+from simulator.content.library import Library
 from simulator.engine import Session
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="building the
 
 def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run(["uv", "build", "--wheel", "--out-dir", str(dist), str(ROOT)], check=True,
-                   capture_output=True, cwd=tmp_path)
+    subprocess.run(
+        ["uv", "build", "--wheel", "--out-dir", str(dist), str(ROOT)], check=True, capture_output=True, cwd=tmp_path
+    )
     [wheel] = dist.glob("rapport-*.whl")
     venv = tmp_path / "venv"
     subprocess.run(["uv", "venv", "--python", sys.executable, str(venv)], check=True, capture_output=True)
@@ -26,8 +27,9 @@ def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
     subprocess.run(["uv", "pip", "install", "--python", str(python), str(wheel)], check=True, capture_output=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    out = subprocess.run([str(venv / "bin" / "rapport"), "list", "--json"], capture_output=True, text=True,
-                         cwd=elsewhere, check=True)
+    out = subprocess.run(
+        [str(venv / "bin" / "rapport"), "list", "--json"], capture_output=True, text=True, cwd=elsewhere, check=True
+    )
     bundled = {p.stem for p in (ROOT / "personas").glob("*.yaml")}
     assert {row["id"] for row in json.loads(out.stdout)} == bundled
     check = subprocess.run([str(venv / "bin" / "rapport"), "check"], capture_output=True, text=True, cwd=elsewhere)

@@ -32,7 +32,10 @@ def _state_name(name: str, graph: Graph, doc: Located, path: tuple, diags: dx.Di
         return True
     line, col = doc.where(path, key=key)
     diags.add(
-        doc.file, line, col, dx.UNKNOWN_STATE,
+        doc.file,
+        line,
+        col,
+        dx.UNKNOWN_STATE,
         f"unknown state '{name}' in graph '{graph.id}'{dx.did_you_mean(name, tuple(graph.states))}",
     )
     return False
@@ -57,17 +60,31 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
             guard = transition.when
             for field in ("move", "primary"):
                 for j, name in enumerate(getattr(guard, field) or ()):
-                    path = (*tpath, "when", field, j) if (*tpath, "when", field, j) in doc.marks else (*tpath, "when", field)
+                    path = (
+                        (*tpath, "when", field, j)
+                        if (*tpath, "when", field, j) in doc.marks
+                        else (*tpath, "when", field)
+                    )
                     _move_name(name, doc, path, diags, groups=True, key=False)
             for name in guard.count or {}:
                 _move_name(name, doc, (*tpath, "when", "count", name), diags, groups=True)
         line, col = doc.where(base, key=True)
         if state.outcome is None and not (edges[sid] - {sid}):
-            diags.add(doc.file, line, col, dx.NO_WAY_OUT,
-                      f"state '{sid}' is not terminal but has no transition to another state")
+            diags.add(
+                doc.file,
+                line,
+                col,
+                dx.NO_WAY_OUT,
+                f"state '{sid}' is not terminal but has no transition to another state",
+            )
         if state.outcome is not None and state.transitions:
-            diags.add(doc.file, line, col, dx.NO_WAY_OUT,
-                      f"state '{sid}' is terminal (outcome: {state.outcome}) but has transitions")
+            diags.add(
+                doc.file,
+                line,
+                col,
+                dx.NO_WAY_OUT,
+                f"state '{sid}' is terminal (outcome: {state.outcome}) but has transitions",
+            )
         if not (state.lines or state.enter):
             diags.add(doc.file, line, col, dx.MISSING_LINES, f"state '{sid}' has no lines (give 'lines' or 'enter')")
 
@@ -82,15 +99,25 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
         for sid in graph.states:
             if sid not in seen:
                 line, col = doc.where(("states", sid), key=True)
-                diags.add(doc.file, line, col, dx.UNREACHABLE_STATE,
-                          f"state '{sid}' cannot be reached from the initial state '{graph.initial}'")
+                diags.add(
+                    doc.file,
+                    line,
+                    col,
+                    dx.UNREACHABLE_STATE,
+                    f"state '{sid}' cannot be reached from the initial state '{graph.initial}'",
+                )
 
     outcomes = {state.outcome for state in graph.states.values()}
     for outcome in ("breakthrough", "walked_out"):
         if outcome not in outcomes:
             line, col = doc.where(("states",), key=True)
-            diags.add(doc.file, line, col, dx.MISSING_OUTCOME,
-                      f"no state has 'outcome: {outcome}'; every graph needs a way to win and a way to lose")
+            diags.add(
+                doc.file,
+                line,
+                col,
+                dx.MISSING_OUTCOME,
+                f"no state has 'outcome: {outcome}'; every graph needs a way to win and a way to lose",
+            )
 
 
 def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diags: dx.Diagnostics) -> None:
@@ -107,8 +134,13 @@ def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diag
     graph = graphs.get(persona.graph)
     if graph is None:
         line, col = doc.where(("graph",))
-        diags.add(doc.file, line, col, dx.UNKNOWN_GRAPH,
-                  f"unknown graph '{persona.graph}'{dx.did_you_mean(persona.graph, tuple(graphs))}")
+        diags.add(
+            doc.file,
+            line,
+            col,
+            dx.UNKNOWN_GRAPH,
+            f"unknown graph '{persona.graph}'{dx.did_you_mean(persona.graph, tuple(graphs))}",
+        )
         return
     for sid in persona.states:
         _state_name(sid, graph, doc, ("states", sid), diags, key=True)

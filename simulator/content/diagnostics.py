@@ -87,7 +87,7 @@ class Diagnostics:
     ) -> None:
         self.items.append(Diagnostic(str(file), line, col, code, message, severity))
 
-    def extend(self, other: "Diagnostics") -> None:
+    def extend(self, other: Diagnostics) -> None:
         self.items.extend(other.items)
 
     @property

@@ -53,8 +53,17 @@ def index(roots: list[Path]) -> tuple[list[Entry], dx.Diagnostics]:
             diags.add(doc.file, 1, 1, dx.MISSING_FIELD, f"missing field '{absent[0]}'")
             continue
         age = data.get("age")
-        entries.setdefault(data["id"], Entry(
-            data["id"], data["name"], data["graph"], data["difficulty"], data["summary"],
-            str(data.get("resistance", "")), age if isinstance(age, int) else None, path,
-        ))
+        entries.setdefault(
+            data["id"],
+            Entry(
+                data["id"],
+                data["name"],
+                data["graph"],
+                data["difficulty"],
+                data["summary"],
+                str(data.get("resistance", "")),
+                age if isinstance(age, int) else None,
+                path,
+            ),
+        )
     return sorted(entries.values(), key=lambda e: e.id), diags

@@ -16,8 +16,8 @@ from simulator.content.check import check_graph, check_persona
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona
 from simulator.content.roots import bundled_root, collect, display
-
 from simulator.content.yamlsource import Located
+
 
 @dataclass(slots=True)
 class Library:
@@ -59,8 +59,13 @@ def load_library(
         if graph is not None and doc is not None:
             if graph.id in graph_docs:
                 line, col = doc.where(("id",))
-                local.add(doc.file, line, col, dx.DUPLICATE_ID,
-                          f"graph id '{graph.id}' is already used by {graph_docs[graph.id][1].file}")
+                local.add(
+                    doc.file,
+                    line,
+                    col,
+                    dx.DUPLICATE_ID,
+                    f"graph id '{graph.id}' is already used by {graph_docs[graph.id][1].file}",
+                )
             else:
                 check_graph(graph, doc, local)
                 graph_docs[graph.id] = (graph, doc)
@@ -79,8 +84,13 @@ def load_library(
         if persona is not None and doc is not None:
             if persona.id in seen:
                 line, col = doc.where(("id",))
-                local.add(doc.file, line, col, dx.DUPLICATE_ID,
-                          f"persona id '{persona.id}' is already used by {seen[persona.id]}")
+                local.add(
+                    doc.file,
+                    line,
+                    col,
+                    dx.DUPLICATE_ID,
+                    f"persona id '{persona.id}' is already used by {seen[persona.id]}",
+                )
             else:
                 seen[persona.id] = doc.file
                 if persona.graph not in broken_graphs:  # its own errors are reported already

@@ -13,14 +13,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from simulator.content import diagnostics as dx
-from simulator.content.models import Graph, Line, Persona, Voice, State, Topic, Guard, Transition, Defensiveness
+from simulator.content.models import Defensiveness, Graph, Guard, Line, Persona, State, Topic, Transition, Voice
 from simulator.content.yamlsource import Located, read
 
 M = TypeVar("M", bound=BaseModel)
 
 _KNOWN_FIELDS: tuple[str, ...] = tuple(
-    sorted({name for model in (Graph, Persona, State, Voice, Topic, Guard, Transition, Line, Defensiveness)
-            for name in model.model_fields})
+    sorted(
+        {
+            name
+            for model in (Graph, Persona, State, Voice, Topic, Guard, Transition, Line, Defensiveness)
+            for name in model.model_fields
+        }
+    )
 )
 
 
@@ -47,7 +52,7 @@ def _describe(error: dict[str, Any]) -> tuple[str, str, bool]:
         return dx.UNKNOWN_FIELD, f"unknown field '{name}'{dx.did_you_mean(name, _KNOWN_FIELDS)}", True
     message = error["msg"]
     if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
+        message = message[len("Value error, ") :]
     if kind == "literal_error":
         message = f"must be one of {error['ctx']['expected']}"
     return dx.BAD_VALUE, f"{_dotted(loc)}: {message[0].lower()}{message[1:]}", False
@@ -68,7 +73,9 @@ def validate(doc: Located, model: type[M], diags: dx.Diagnostics) -> M | None:
         return None
 
 
-def load_file(path: Path, model: type[M], diags: dx.Diagnostics, display: str | None = None) -> tuple[M | None, Located | None]:
+def load_file(
+    path: Path, model: type[M], diags: dx.Diagnostics, display: str | None = None
+) -> tuple[M | None, Located | None]:
     """Read, parse and validate one content file."""
     doc = read(path, diags, display)
     if doc is None:

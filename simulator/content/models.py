@@ -53,7 +53,7 @@ class Line(_Strict):
         return {"say": value} if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _not_blank(self) -> "Line":
+    def _not_blank(self) -> Line:
         if not self.say.strip() and not (self.cue or "").strip():
             raise ValueError("a line needs words (say) or a cue")
         return self
@@ -139,8 +139,7 @@ class Graph(_Strict):
     description: str = Field("", description="For instructors: what kind of resistance this arc models.")
     defensiveness: Defensiveness
     effects: dict[str, int] = Field(
-        description="Points each move code adds to defensiveness (negative lowers it); codes left out "
-        "have no effect."
+        description="Points each move code adds to defensiveness (negative lowers it); codes left out have no effect."
     )
     initial: str = Field(description="The state the session starts in.")
     states: dict[str, State] = Field(description="The states, keyed by id.")

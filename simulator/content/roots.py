@@ -77,5 +77,3 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path,
         else:
             unusable.append((path, "no such file or folder"))
     return graphs, personas, unusable
-
-

@@ -72,9 +72,11 @@ def _scalar(node: yaml.ScalarNode, path: Path_, doc: Located, diags: dx.Diagnost
             return value.lower() == "true"
         line, col = _mark(node)
         diags.add(
-            doc.file, line, col, dx.YAML11_BOOLEAN,
-            f"'{value}' is a YAML 1.1 boolean; quote it (\"{value}\") if you mean the word, "
-            "or write true/false",
+            doc.file,
+            line,
+            col,
+            dx.YAML11_BOOLEAN,
+            f"'{value}' is a YAML 1.1 boolean; quote it (\"{value}\") if you mean the word, or write true/false",
         )
         return value
     if tag == _INT:
@@ -131,7 +133,10 @@ def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, st
             line, col = _mark(key_node)
             first_line, _ = doc.key_marks[(*path, key)]
             diags.add(
-                doc.file, line, col, dx.DUPLICATE_KEY,
+                doc.file,
+                line,
+                col,
+                dx.DUPLICATE_KEY,
                 f"duplicate key '{key}' (first written on line {first_line})",
             )
             continue
