@@ -41,6 +41,13 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
         stdout.flush()
 
     say(f"{name}, {persona.age}: {persona.summary}")
+    say("")
+    say(" ".join(persona.background.split()))
+    if persona.practise:
+        say(f"Practise: {' '.join(persona.practise.split())}")
+    if exam:
+        say("Exam mode: the guard and the coding stay hidden until the debrief.")
+    say("")
     say(HELP)
     say("")
     say(format_line(name, session.opening))
