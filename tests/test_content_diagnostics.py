@@ -240,3 +240,18 @@ def test_a_persona_with_errors_is_not_offered(tmp_path: Path) -> None:
     lib = load_library([tmp_path], bundled=False)
     assert "pat" not in lib.personas
     assert "tiny" in lib.graphs
+
+
+def test_state_ids_must_be_plain_words(tmp_path: Path) -> None:
+    broken = GRAPH.replace("  open:\n", "  Open Up:\n").replace("- to: open", "- to: Open Up")
+    assert run(tmp_path, graph=broken) == [
+        "dialogue_graphs/tiny.yaml:20:3: error RC012 states.Open Up: 'Open Up' must be lowercase letters, "
+        "digits and '_', starting with a letter"
+    ]
+
+
+def test_persona_id_pattern_is_explained(tmp_path: Path) -> None:
+    assert run(tmp_path, persona=PERSONA.replace("id: pat", "id: Pat")) == [
+        "personas/pat.yaml:1:5: error RC012 id: 'Pat' must be lowercase letters, digits, '_' and '-', "
+        "starting with a letter"
+    ]

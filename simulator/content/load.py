@@ -39,6 +39,17 @@ def _dotted(loc: tuple[Any, ...]) -> str:
     return "".join(parts) or "(top level)"
 
 
+_PATTERN_WORDS = {
+    r"^[a-z][a-z0-9_-]*$": "lowercase letters, digits, '_' and '-', starting with a letter",
+    r"^[a-z][a-z0-9_]*$": "lowercase letters, digits and '_', starting with a letter",
+}
+
+
+def _pattern_words(error: dict[str, Any]) -> str:
+    pattern = error.get("ctx", {}).get("pattern", "")
+    return f"'{error['input']}' must be {_PATTERN_WORDS.get(pattern, f'written as {pattern}')}"
+
+
 def _describe(error: dict[str, Any]) -> tuple[str, str, bool]:
     """The diagnostic code, message and whether it points at a key rather than a value."""
     loc = tuple(error["loc"])
@@ -50,6 +61,10 @@ def _describe(error: dict[str, Any]) -> tuple[str, str, bool]:
     if kind == "extra_forbidden":
         name = str(loc[-1])
         return dx.UNKNOWN_FIELD, f"unknown field '{name}'{dx.did_you_mean(name, _KNOWN_FIELDS)}", True
+    if loc and loc[-1] == "[key]":
+        return dx.BAD_VALUE, f"{_dotted(loc[:-2]) + '.' if loc[:-2] else ''}{loc[-2]}: {_pattern_words(error)}", True
+    if kind == "string_pattern_mismatch":
+        return dx.BAD_VALUE, f"{_dotted(loc)}: {_pattern_words(error)}", False
     message = error["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
@@ -68,6 +83,8 @@ def validate(doc: Located, model: type[M], diags: dx.Diagnostics) -> M | None:
             loc = tuple(error["loc"])
             if error["type"] == "missing":
                 loc, at_key = loc[:-1], True  # point at the key of the mapping that lacks the field
+            elif loc and loc[-1] == "[key]":
+                loc = loc[:-1]
             line, col = doc.where(loc, key=at_key)
             diags.add(doc.file, line, col, code, message)
         return None

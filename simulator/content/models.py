@@ -31,6 +31,8 @@ ResistanceType = Literal[
 ]
 Difficulty = Literal["introductory", "intermediate", "advanced"]
 Points = Annotated[int, Field(ge=0, le=100)]
+StateId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+"""State ids are lowercase words joined by ``_``: they become names inside the state machine."""
 
 
 class _Strict(BaseModel):
@@ -142,7 +144,7 @@ class Graph(_Strict):
         description="Points each move code adds to defensiveness (negative lowers it); codes left out have no effect."
     )
     initial: str = Field(description="The state the session starts in.")
-    states: dict[str, State] = Field(description="The states, keyed by id.")
+    states: dict[StateId, State] = Field(description="The states, keyed by id (lowercase, digits and '_').")
 
 
 class Topic(_Strict):
