@@ -147,15 +147,15 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
     client = _client(persona, content)
     session = Session(client, seed)
     out: list[str] = [format_line(client.persona.name, session.opening)]
-    for raw in lines:
+    for number, raw in enumerate(lines, 1):
         if session.is_over:
             break
+        if not clean_reply(raw):
+            continue
         try:
             turn = session.submit(raw)
-        except ReplyRefused:
-            if clean_reply(raw):
-                _fail(f"{script}: a reply is over the length limit")
-            continue
+        except ReplyRefused as exc:
+            _fail(f"{script}:{number}: {exc}")
         out.append(f"> {turn.student}")
         out.append(format_line(client.persona.name, turn.client))
         out.append(
