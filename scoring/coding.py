@@ -151,10 +151,11 @@ _QUESTION_SHAPE_RE = re.compile(
 _OPEN_SHAPE_RE = re.compile(_expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
 _SUMMARY_SENT_RE = re.compile(
     _expand(
-        r"{START}(?:so,? (?:you|your|it|on one|there|what)|it sounds like|sounds like|what i (?:am )?hear|you have told me|you told me|you are telling me|you said|if i|on (?:the )?one hand|let me)\b"
+        r"{START}(?:so,? |what i (?:am )?hear\w* is )?(?:you|your|it|on one|there|what|it sounds like|sounds like|what i (?:am )?hear|you have told me|you told me|you are telling me|you said|if i|on (?:the )?one hand|let me)\b"
     )
 )
 _LIST_JOIN_RE = re.compile(r",\s|\band\b|\bbut\b|\balso\b")
+_YOU_CLAUSE_RE = re.compile(r"\byou (?:are |have |were |had |do not |did not |would |still |really )?(?!know\b|to\b|and\b)[a-z]+")
 _WORD_RE = re.compile(r"[a-z][a-z'-]*")
 _YOU_RE = re.compile(r"\byou(?:r|rs|rself)?\b")
 _EDGE_STRIP = " \t\r\n,;:-\u2013\u2014"
@@ -348,7 +349,7 @@ def _reflection_kind(unit: str, client: set[str] | None, client_norm: str) -> st
     if client:
         content = _content_stems(unit)
         new = content - client
-        if len(new) >= 3 and len(new) * 2 > len(content) + 1:
+        if len(new) >= 2 and len(new) * 2 > len(content):
             return "complex_reflection"
     return "simple_reflection"
 
@@ -409,7 +410,7 @@ def _is_summary_sentence(sent: str) -> bool:
         return False
     if any(rx.search(sent) for name, _, rx in _CODE_RES if name in _PRESSURE):
         return False
-    return len(_LIST_JOIN_RE.findall(sent)) >= 3
+    return len(_LIST_JOIN_RE.findall(sent)) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
 
 
 def _summaries(units: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:

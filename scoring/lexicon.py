@@ -147,7 +147,7 @@ LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm
 
 MACROS: dict[str, str] = {
     "START": r"^" + LEADING_FILLERS,
-    "ADV": r"(?:(?:really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*",
+    "ADV": r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*",
     "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
     "LEADING_FILLERS": LEADING_FILLERS,
@@ -161,10 +161,12 @@ CONFRONT: tuple[str, ...] = (
     r"\byou are {ADV}(?:an? )?(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|child|baby|victim)\b",
     r"\b(?:an? |the )?(?:addict|alcoholic|junkie|druggie)s?\b",
     r"\b(?:in|living in) denial\b",
-    r"\byou are {ADV}(?:being )?(?:lazy|selfish|irresponsible|ridiculous|childish|dramatic|difficult|defensive|stubborn|unreasonable|silly|immature|dishonest|paranoid|weak|pathetic|crazy|hysterical|manipulative|in the wrong|the problem|the one with the problem)\b",
+    r"\byou are {ADV}(?:being )?{ADV}(?:lazy|selfish|irresponsible|ridiculous|childish|dramatic|difficult|defensive|stubborn|unreasonable|silly|immature|dishonest|paranoid|weak|pathetic|crazy|hysterical|manipulative|in the wrong|the problem|the one with the problem)\b",
     r"\b(?:stop )?(?:being|be) so (?:defensive|dramatic|negative|difficult|stubborn|sensitive|touchy|resistant|childish)\b",
     r"\byou (?:obviously|clearly) (?:have|are|do|can)\b",
-    r"\byou have an? (?:\w+ )?(?:problem|addiction|issue)\b",
+    r"(?:^{LEADING_FILLERS}|[,;] )you (?:clearly |obviously |really |definitely )?have an? (?:\w+ )?(?:problem|addiction|issue)\b",
+    r"\byou are the one (?:who|that) (?:chose|decided|picked|did|drank|made|keeps|started|caused)\b|\b(?:nobody|no one) (?:forced|made) you\b",
+    r"\byou can not (?:seriously|really|honestly) (?:believe|think|expect|mean)\b|\b(?:way|much|a lot|far) more than (?:that|you (?:say|said|are saying|admit|let on|think))\b",
     r"\b(?:your|the) (?:drinking|using|behaviou?r|attitude|anger|temper|habit) is (?:the|a|clearly|obviously|out of|destroying|ruining|hurting|killing)\b",
     # arguing, correcting, doubting honesty
     r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
@@ -181,7 +183,7 @@ CONFRONT: tuple[str, ...] = (
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|sure|right|wow)\W+(?:another|so|that|here we go|because|more|just)\b",
     r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
-    r"\bright,? because\b|\bof course you (?:do|did|would|will|are|can)\b(?!.*(?:feel|angry|upset|frustrated|scared|worried|hurt|tired))",
+    r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*{FEEL})",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -194,24 +196,25 @@ CONFRONT: tuple[str, ...] = (
     r"\bnot (?:that|such a|a) big (?:deal|thing)\b|\bno big deal\b",
     r"\b(?:everyone|everybody) (?:goes through|has|deals with|gets|feels that way)\b",
     r"\bat least (?:you|it|they|your|he|she|that)\b",
-    r"\bcould (?:be|have been) (?:a lot |much |way )?worse\b|\b(?:other|some) people have it (?:a lot |much |way )?worse\b",
+    r"\bcould (?:be|have been) (?:a lot |much |way )?worse\b|\b(?:other|some|lots of|many|plenty of|most|a lot of) people (?:have|had) it (?:a lot |much |way |far )?worse\b|\b(?:way|much|a lot|far) worse than you\b",
     r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up\b|\bsuck it up\b",
     r"\byou are {ADV}overreacting\b|\bit is all in your head\b|\bthat is nothing\b|\bnothing to (?:be upset|cry|worry) about\b",
     # warnings of consequences
     r"\bif you (?:keep|continue|carry on|go on|do not|will not|can not|refuse)\b.*\b(?:you will|you are going to|you could|you might|you may|you are gonna|you will end up|they will|she will|he will|it will|that will|you are)\b.*\b(?:lose|end up|die|kill|ruin|regret|fired|destroy|jail|prison|court|hospital|leave you|take|worse|over|gone|homeless|alone|dead|sorry|custody|away)\b",
     r"\byou (?:will|are going to|could|might|may) (?:lose|end up|die|kill yourself|ruin|regret|get fired|destroy|go to jail|wind up)\b",
-    r"\b(?:keep (?:this|that|it) up|carry on like this|go on like this|at this rate)\b",
+    r"\b(?:keep (?:this|that) up|carry on like this|go on like this|keep going like this|at this rate)\b",
     r"\b(?:you are|you will be) (?:on|heading (?:for|toward)|going down) (?:a |the )?(?:road|path|slippery)\b|\bdo you want to (?:lose|end up|die|ruin)\b",
 )
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b",
+    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b",
     r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
     r"\b(?:just )?do it\b(?! (?:for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
     r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|\b(?:enough|that is enough)\b(?! (?:time|to|for))",
-    r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|come on|let us go|move on|chop chop|quickly now)\b",
+    r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
     r"\b(?:answer|just answer) (?:the|my) question\b|\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
     r"\b(?:can|could|will|would) you (?:please )?(?:just )?(?:stop|calm down|listen|relax|be honest|answer|admit|focus|sit|try harder|take this seriously|grow up|pay attention|cooperate|quit)\b",
@@ -219,7 +222,7 @@ DIRECT: tuple[str, ...] = (
     r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
     r"\b(?:i want|i need) (?:an answer|you to|a commitment|a promise)\b|\bpromise me\b|\bmake sure you\b",
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
-    r"{START}(?:please )?(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))",
+    r"{START}(?:please )?(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
 )
 """Orders, commands, rushing and insisting."""
@@ -231,21 +234,22 @@ PERSUADE: tuple[str, ...] = (
     r"\bthe (?:best|right|smart|only|first) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
     r"\b(?:a|one) (?:good|better|great) (?:idea|thing|option|plan|way) (?:would be|is|might be|could be)\b",
     r"{START}(?:just )?try (?:to|and|not)\b|\btry (?:to|and) (?!understand|figure out what|see what)",
-    r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\b(?:ever|you) (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
+    r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
     r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you|trying|going|if you|we get you|talking|cutting|stopping|taking|joining|getting)\b",
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
-    r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want)\b",
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
-    r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really) (?:help|do you|make|work|be good|change)\b",
+    r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
     r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
+    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )(?<!what do you think )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b(?!.*\?)",
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
-    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
+    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel)\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
@@ -264,24 +268,26 @@ REPAIR: tuple[str, ...] = (
     r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize)\b",
     r"\blet me (?:take (?:that|it) back|try (?:that|this) again|start (?:over|again)|rephrase|try again)\b|\bscratch that\b|\bcan i (?:try|start) (?:that )?again\b",
     r"\b(?:i can see|it sounds like|it seems like|looks like|i think) (?:what )?i (?:upset|annoyed|frustrated|offended|lost|hurt|irritated|missed|said|pushed|came across)\b",
+    r"\bi was (?:being )?(?:too )?(?:preachy|pushy|judgmental|judgemental|harsh|lecturing|rude|dismissive|unfair|out of line|patronising|patronizing|condescending)\b|\b(?:you are|you were) right to (?:call me|pull me|stop me|say|push back)\b",
     r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
 )
 """Owning a misstep or a strain in the relationship."""
 
 EXPLORE_RESISTANCE: tuple[str, ...] = (
-    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|holding back|pulling back|pushing back|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
+    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
     r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
     r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
     r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
-    r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b",
+    r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",
     r"\bwhat is (?:going through|on) your mind\b|\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
     r"\bwhat (?:are|would|might) you (?:be )?(?:worried|afraid|scared|concerned|nervous) (?:might|will|would|could|about) (?:happen|happens)\b|\bwhat (?:do you|are you) (?:worry|worried|afraid|scared|fear)\b.{0,20}\b(?:happen|if you (?:talk|open|tell|share|say))",
     r"\bwhat (?:would|could|might) (?:make|help) (?:this|it|talking|therapy|being here|coming here|our time|this conversation|these sessions)\b.{0,20}\b(?:easier|safer|more comfortable|less|feel safer|bearable|okay|worth)\b|\bwhat would (?:it )?(?:take|need to happen) for you to (?:feel|trust|open|want)\b",
+    r"\b(?:do not|does not|did not) (?:really )?want to be here\b|\b(?:change|changing|changed) the subject\b|\bevery time we (?:get|come|go) (?:near|close|to|onto)\b|\byou keep saying\b.{0,20}\b(?:i do not know|fine|whatever|nothing)\b",
     r"\b(?:you|it seems you|sounds like you) (?:do not|did not) (?:really )?(?:trust|want to be here|choose to be here|choose to come|want to come|like being here)\b",
     r"\b(?:about|with|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|talking to me|talking to someone)\b.{0,30}\b(?:trust|suspicious|wary|skeptical|sceptical|doubt|reservations|concerns?)\b|\b(?:trust|suspicious|wary|skeptical|sceptical|doubts?|reservations|concerns?) (?:about|with|of|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|this|talking)\b",
     r"\b(?:you have|you are|you seem|you have been|you went|you got) (?:gone |going |getting |been |a bit |very |really |pretty )?(?:quiet|silent)\b|\b(?:the|this|that|your) (?:silence|quiet|pause)\b",
     r"\b(?:you|it sounds like you) (?:are|have been|seem|were) (?:burned|burnt|hurt|let down) by (?:therapy|therapists|counsell\w+|people like me|professionals|the system|this before)\b|\b(?:bad|negative) experiences? (?:with|of|in) (?:therapy|therapists|counsell\w+|professionals|people like me)\b",
-    r"\bwhat (?:happened|went wrong) (?:with|in) (?:your )?(?:last|previous|other|past) (?:therapist|counsell?or|therapy|sessions?|counselling)\b|\bwhat would you (?:want|need) (?:me|from me) to (?:know|understand|do differently)\b.{0,20}\b(?:trust|feel|open)?",
+    r"\bwhat (?:happened|went wrong) (?:with|in) (?:your |the )?(?:last|previous|other|past) (?:one|therapist|counsell?or|therapy|sessions?|counselling)\b|\bwhat would you (?:want|need) (?:me|from me) to (?:know|understand|do differently)\b.{0,20}\b(?:trust|feel|open)?",
     r"\b(?:pushback|push back|resistance|hesitation|reluctance|not wanting to (?:be here|talk|come))\b",
     r"\b(?:skeptical|sceptical|doubtful|suspicious) (?:that|about|of) (?:this|therapy|i|talking|counsel\w+|it) (?:can|will|could|is going to)\b",
 )
@@ -289,7 +295,7 @@ EXPLORE_RESISTANCE: tuple[str, ...] = (
 
 SUMMARY: tuple[str, ...] = (
     r"\blet me (?:see if i|make sure i|check (?:if|that) i|try to|just|quickly) (?:have|got|get|understand|understood|follow|sum|summari[sz]e|pull|put|recap|gather)\b|\blet me (?:sum|summari[sz]e|recap|pull|put (?:it|this|that|all (?:of )?this) together|gather|try to pull|check i)\b",
-    r"\b(?:to sum up|in summary|to summari[sz]e|summing up|to recap|if i put (?:it|this) together|putting (?:it|this|that) (?:all )?together|pulling (?:it|this|that) together)\b",
+    r"{START}(?:a few|several|a couple of|some|two|three) things\b|\b(?:to sum up|in summary|to summari[sz]e|summing up|to recap|if i put (?:it|this) together|putting (?:it|this|that) (?:all )?together|pulling (?:it|this|that) together)\b",
     r"\bso far you(?: have)? (?:told|said|mentioned|shared|described)\b|\byou have (?:told|shared with) me (?:a few|several|a lot of|some) things\b|\b(?:a few|several|some|two|three) things (?:you have|you) (?:said|mentioned|told|shared|raised)\b|\b(?:what|things) (?:you have|we have) (?:covered|talked about|told me) (?:so far|today)\b",
     r"\bso (?:far )?(?:what i have heard|here is what i have heard|what i am hearing) (?:so far|today)\b|\bif i have (?:got|understood) (?:this|it|you|everything) (?:right|correctly)\b",
 )
@@ -305,10 +311,12 @@ COLLABORATION: tuple[str, ...] = (
     r"\bwhat (?:do you think|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
     r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b",
-    r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
+    r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
     r"\b(?:or|either) (?:would you (?:like|rather|prefer)|we could|you could|something else|would you want|shall we|should we|is there something)\b|\bwould you (?:rather|prefer)\b|\bthere are (?:a few|some|several|a couple of|different) (?:options|ways|things we could|approaches|choices|paths)\b",
-    r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would) that (?:sound|feel|seem) to you\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
+    r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
+    r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
+    r"\bwe (?:could|can|might) (?:try|look at|work on|think about|explore|experiment)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
     r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
     r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
 )
@@ -317,9 +325,9 @@ COLLABORATION: tuple[str, ...] = (
 AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
-    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b",
+    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like) to\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
-    r"\byou (?:do not|never|will not|will never) (?:have|need|got) to\b|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\bno one (?:is |can |will )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\bno one (?:is |can |will )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
     r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
@@ -330,7 +338,8 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
     r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
-    r"\bof course you (?:are|feel|would|were|do|did|want|are not|do not)\b(?=.*(?:feel|angry|upset|frustrated|scared|worried|hurt|tired|fed|annoyed|sad|defensive|wary|suspicious|sceptical|skeptical|nervous|anxious|want|not want))|\bno wonder\b",
+    r"\bof course (?:you|it|that) (?:are|feel|would|were|do|did|want|are not|do not|is|was)\b(?=.*(?:{FEEL}|want|not want))|\bno wonder\b",
+    r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",
     r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
     r"\byou are not (?:alone|the only one|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
@@ -344,13 +353,15 @@ plain "take your time" (no frame) is autonomy."""
 
 AFFIRMATION: tuple[str, ...] = (
     r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|a lot|real strength|maturity|insight)\b",
-    r"\byou (?:still )?(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
+    r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
-    r"\b(?:that is|this is|that was|that is a|this is a|it is|it was|that sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
+    r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
+    r"{START}(?:being|saying|admitting|coming|doing|telling|getting|staying|walking|making|reaching|asking|stopping|quitting|opening)\b.{0,40}\b(?:is not|was not|is never|takes|took|can not have been) (?:easy|courage|guts|strength|nothing)\b",
+    r"\byou are (?:\w+ )?(?:someone|a person|somebody|the kind of person|the type of person) who (?:does not give up|keeps|cares|tries|wants|works|fights|takes|really|is|has|gets back up|never gives up)\b|\byou have (?:already )?done (?:a lot of |so much of |some of |most of )?(?:the )?(?:hard |real )?work\b",
     r"\byou (?:have |clearly |obviously |really )*(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
     r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:clear|obvious) (?:that |how much )?you (?:care|love|want|value)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
-    r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|coming|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|coming|your|telling|trusting|opening|saying|being so)\b",
+    r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
     r"\b(?:well done|good for you|way to go|great job|nice work|good job|that is impressive|that is amazing|that is great|that is huge|that is wonderful|that is fantastic|that is brilliant|congratulations|that is no small thing|that is not nothing|that is something|be proud)\b",
     r"\byou (?:did|handled|managed) (?:it|that|this|well|so well|great|really well|a good job|something)\b|\byou were able to\b|\byou have been (?:sober|clean|dry|working|trying|coming|going|showing)\b|\byou (?:have )?(?:cut|stayed|kept) (?:down|back|sober|clean|dry)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
@@ -359,18 +370,20 @@ AFFIRMATION: tuple[str, ...] = (
 
 REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it |that )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
-    r"{START}(?:so|and so),? (?:you|your|it is|that|for you|part of you|on one hand|there is|nothing|nobody|no one|everyone|coming|being)\b",
+    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
+    r"{START}you (?:said|told me|mentioned|are saying|keep saying|just said|have said)\b",
     r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
     r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
-    r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|\byou (?:really |just )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
+    r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|if|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet)\b|\bi (?:wonder|am wondering|guess|imagine|suspect|sense|get the sense|get the feeling) (?:if|whether|that|that you|you|maybe|part)\b",
-    r"\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
+    r"\bit is (?:like|as if|as though)\b|\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
     r"\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
 COMPLEX_MARKERS: tuple[str, ...] = (
+    r"\bit is (?:like|as if|as though)\b|\blike you are\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
@@ -381,7 +394,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 OPEN_QUESTION: tuple[str, ...] = (
     r"{START}(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
     r"\b(?:tell me|say|talk|share|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me )?more\b",
-    r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
+    r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:hear|know|understand|learn|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
 )
@@ -400,12 +413,13 @@ INFORMATION: tuple[str, ...] = (
     r"\bwe have (?:about |around |roughly |another |only |just )?(?:\d+|an? (?:hour|half|few)|ten|fifteen|twenty|thirty|forty|fifty|sixty|five)\b.{0,20}\b(?:minutes|hour|hours|sessions|weeks|left)\b|\b(?:\d+|fifty|sixty|forty|thirty|twenty|ten) minutes\b",
     r"\b(?:sessions?|appointments?|meetings?|the group|the program(?:me)?|the course|the assessment|the court order|treatment) (?:is|are|will be|last|lasts|run|runs|happen|happens|meets?|take|takes|starts?|ends?|usually|typically|tend)\b",
     r"\b(?:research|studies|evidence|data|statistics|science) (?:shows?|suggests?|says|indicates?|has shown|have shown|tells us|finds|found)\b|\bit is (?:well )?(?:known|documented|established) that\b",
-    r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medication|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|is|are|usually|typically|increases?|reduces?|changes?)\b",
+    r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medication|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|usually|typically|increases?|reduces?|changes?)\b",
+    r"\bi (?:would|will|might) (?:only )?(?:have|need) to (?:share|tell someone|report|break confidentiality|pass)\b|\bthe only time i\b|\b(?:safety|someone) (?:is|was|were) at risk\b|\bsupervis(?:or|ion)\b|\bi will be (?:recording|taking notes|writing|sending|sharing|using)\b|\b(?:recording|record) (?:the|this|our) session\b|\bmeets? (?:on|every|at|weekly|once)\b",
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
     r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
-    r"\bthere (?:is|are) (?:a |an |some |several )?(?:group|groups|program|programs|programme|services?|helpline|hotline|resources?|leaflets?|forms?|waiting list)\b|\bthe (?:clinic|office|centre|center|service|helpline) (?:is|opens|closes|has|offers)\b",
+    r"\bthere (?:is|are) (?:a |an |some |several )?(?:\w+(?:'s)? )?(?:group|groups|program|programs|programme|services?|helpline|hotline|resources?|leaflets?|forms?|waiting list)\b|\bthe (?:clinic|office|centre|center|service|helpline) (?:is|opens|closes|has|offers)\b",
 )
 """Neutral facts: how therapy works, confidentiality, structure, research; no recommendation."""
 

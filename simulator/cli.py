@@ -110,11 +110,22 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
         run_plain(session, sys.stdin, sys.stdout, exam=exam)
     except KeyboardInterrupt:
         session.end("abandoned")
-        click.echo(f"\nSession saved to {session.save_to}")
+        _saved(session)
         sys.exit(130)
     click.echo("")
     click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
-    click.echo(f"Transcript saved to {session.save_to}")
+    _saved(session)
+
+
+def _saved(session) -> None:
+    """Say where the transcript is; if it could not be written, print it so nothing is lost."""
+    if session.save_error is None:
+        click.echo(f"Transcript saved to {session.save_to}")
+        return
+    from simulator.store import dumps
+
+    click.echo(f"The transcript could not be saved ({session.save_error}). Here it is in full:", err=True)
+    click.echo(dumps(session.transcript), nl=False)
 
 
 def _choose_persona(content: tuple[Path, ...]) -> str:

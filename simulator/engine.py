@@ -181,13 +181,26 @@ class Session:
         self.rewound: list[dict[str, Any]] = []
         self.save_to = save_to
         """Where the transcript is autosaved after every change (``None``: not saved)."""
+        self.save_error: str | None = None
         self._reset()
         self.save()
 
-    def save(self) -> None:
-        """Write the transcript atomically to :attr:`save_to`, if the session has one."""
-        if self.save_to is not None:
+    def save(self) -> bool:
+        """Write the transcript atomically to :attr:`save_to`, if the session has one.
+
+        A failed write (disk full, folder not writable) must not end the session or lose a reply:
+        the reason is kept in :attr:`save_error` for the front end to show, the whole session stays
+        in memory, and the next change tries again.
+        """
+        if self.save_to is None:
+            return True
+        try:
             write_atomic(self.save_to, dumps(self.transcript))
+        except OSError as exc:
+            self.save_error = f"could not save to {self.save_to}: {exc.strerror or exc}"
+            return False
+        self.save_error = None
+        return True
 
     def _reset(self) -> None:
         self._model = _Resistance(defensiveness=self.client.start_defensiveness)

@@ -51,6 +51,15 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
     say(HELP)
     say("")
     say(format_line(name, session.opening))
+    warned = [None]
+
+    def report_saving() -> None:
+        if session.save_error != warned[0]:
+            warned[0] = session.save_error
+            say(f"  ({session.save_error}; your replies are kept and saving is retried every turn)"
+                if session.save_error else "  (saving works again)")
+
+    report_saving()
     if not exam:
         say(status_line(session))
     echo = not stdin.isatty()  # a terminal echoes what was typed; a pipe does not
@@ -90,6 +99,7 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
             say(f"  ({exc})")
             continue
         say(format_line(name, turn.client))
+        report_saving()
         if not exam:
             moves = ", ".join(f"{m.code} '{m.cue}'" if m.cue else m.code for m in turn.moves)
             say(f"{status_line(session, turn.delta)} | {moves}")

@@ -81,7 +81,9 @@ def test_replay_is_byte_identical_across_runs(tmp_path: Path) -> None:
     script = tmp_path / "script.txt"
     script.write_text("what brings you here\nyou should try harder\nthat sounds hard\n", encoding="utf-8")
     args = ("replay", "pat", str(script), "--seed", "9", "--json", "--content", str(TINY))
-    assert rapport(*args).stdout == rapport(*args).stdout
+    first = rapport(*args, env={"PYTHONHASHSEED": "1"}).stdout
+    assert first == rapport(*args, env={"PYTHONHASHSEED": "2"}).stdout
+    assert json.loads(first)["turns"]
 
 
 def test_replay_stops_at_a_terminal_state(tmp_path: Path) -> None:
@@ -181,3 +183,13 @@ def test_help_and_list_do_not_import_textual() -> None:
     for args in (["--help"], ["list"]):
         out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=ROOT)
         assert out.stderr.endswith("CLEAN"), (args, out.stderr)
+
+
+def test_an_unwritable_home_never_loses_the_session(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = rapport("play", "--plain", "pat", "--content", str(TINY), stdin="What brings you here?\n",
+                  env={"RAPPORT_HOME": str(blocker)})
+    assert out.returncode == 0 and "Traceback" not in out.stderr
+    assert "could not save" in out.stdout
+    assert json.loads(out.stdout[out.stdout.index("{\n"):])["turns"][0]["student"] == "What brings you here?"

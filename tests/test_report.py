@@ -1,0 +1,126 @@
+"""The debrief computed from a transcript: counts, MITI summary scores and bands, turning points,
+alternatives and traps. Transcripts here are written by hand so every number can be checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scoring.report import FALLBACK_ALTERNATIVES, build_report, render_text, sparkline
+
+
+def turn(n: int, student: str, codes: list[str], delta: int, defensiveness: int, cue: str = "x") -> dict[str, Any]:
+    return {
+        "n": n,
+        "student": student,
+        "moves": [{"code": c, "cue": cue} for c in codes],
+        "primary": codes[-1],
+        "effects": [{"code": c, "points": delta // len(codes), "reason": "because"} for c in codes],
+        "delta": delta,
+        "defensiveness": defensiveness,
+        "client": "...",
+    }
+
+
+def transcript(turns: list[dict[str, Any]], outcome: str = "ongoing") -> dict[str, Any]:
+    last = turns[-1]["defensiveness"] if turns else 60
+    return {
+        "persona": "pat",
+        "persona_name": "Pat",
+        "seed": 0,
+        "start": {"state": "guarded", "defensiveness": 60},
+        "turns": turns,
+        "rewound": [],
+        "end": {"state": "x", "defensiveness": last, "outcome": outcome},
+    }
+
+
+SESSION = transcript(
+    [
+        turn(1, "So you were sent here.", ["simple_reflection"], -4, 56),
+        turn(2, "What brings you in?", ["open_question"], -3, 53),
+        turn(3, "You feel let down and angry.", ["complex_reflection"], -8, 45),
+        turn(4, "You should try yoga.", ["persuade"], 10, 55, cue="You should"),
+        turn(5, "Is it every day?", ["closed_question"], 1, 56),
+        turn(6, "It makes sense. So: sent here, angry, tired.", ["validation", "summary"], -12, 44),
+        turn(7, "That's not true.", ["confront"], 14, 58, cue="That's not true"),
+    ]
+)
+
+
+def test_counts_every_code_including_the_unused_ones() -> None:
+    report = build_report(SESSION)
+    assert len(report.counts) == 16
+    assert report.counts["simple_reflection"] == 1 and report.counts["direct"] == 0
+
+
+def test_reflection_to_question_ratio() -> None:
+    score = build_report(SESSION).score("R:Q")
+    assert score.value == 3 / 2 and score.display == "1.5:1" and score.band == "fair"
+
+
+def test_percent_complex_reflections_counts_summaries_as_complex() -> None:
+    score = build_report(SESSION).score("%CR")
+    assert score.value == 2 / 3 and score.band == "good"
+
+
+def test_percent_open_questions() -> None:
+    assert build_report(SESSION).score("%OQ").value == 0.5
+
+
+def test_adherent_and_non_adherent_totals() -> None:
+    report = build_report(SESSION)
+    assert (report.adherent, report.non_adherent) == (1, 2)
+    assert report.score("%MIA").band == "below fair"
+
+
+def test_no_questions_gives_no_ratio_rather_than_dividing_by_zero() -> None:
+    report = build_report(transcript([turn(1, "So you were sent here.", ["simple_reflection"], -4, 56)]))
+    assert report.score("R:Q").display == "1:0" and report.score("%OQ").band == "n/a"
+
+
+def test_turning_points_are_the_three_biggest_moves_each_way() -> None:
+    report = build_report(SESSION)
+    assert [p.n for p in report.lowered] == [6, 3, 1]
+    assert [p.n for p in report.raised] == [7, 4, 5]
+
+
+def test_every_pressuring_reply_gets_an_alternative_with_its_cue() -> None:
+    report = build_report(SESSION, {"persuade": ["Would it help to look at what you've tried?"]})
+    assert [(a.n, a.code) for a in report.alternatives] == [(4, "persuade"), (7, "confront")]
+    persuade, confront = report.alternatives
+    assert persuade.authored and persuade.instead == "Would it help to look at what you've tried?"
+    assert persuade.why == "coded as persuade because of 'You should'"
+    assert not confront.authored and confront.instead == FALLBACK_ALTERNATIVES["confront"][0]
+
+
+def test_short_sessions_get_no_relational_estimate() -> None:
+    report = build_report(SESSION)
+    assert report.partnership is None and "too short" in report.globals_note
+
+
+def test_long_sessions_get_an_estimate_within_1_and_5() -> None:
+    long = transcript([turn(i, "You feel stuck.", ["complex_reflection"], -1, 60 - i) for i in range(1, 25)])
+    report = build_report(long)
+    assert report.empathy is not None and 1 <= report.empathy <= 5
+    assert report.partnership is not None and 1 <= report.partnership <= 5
+
+
+def test_question_answer_trap() -> None:
+    qs = transcript([turn(i, "And then?", ["open_question"], -1, 60 - i) for i in range(1, 5)])
+    assert any(t.startswith("question-answer trap: 4 questions") for t in build_report(qs).traps)
+
+
+def test_labelling_trap_names_the_label() -> None:
+    labelled = transcript([turn(1, "Honestly you're an alcoholic.", ["confront"], 14, 74)])
+    assert "labelling trap: called the client 'alcoholic' (turn 1)" in build_report(labelled).traps
+
+
+def test_text_debrief_shows_scores_and_quotes_replies() -> None:
+    text = render_text(build_report(SESSION))
+    assert "R:Q" in text and "1.5:1" in text
+    assert 'turn 7 (+14): "That\'s not true."' in text
+    assert "Guard: 60 -> 58 (-2) over 7 turns" in text
+
+
+def test_sparkline_spans_low_to_high() -> None:
+    assert sparkline([0, 50, 100]) == "▁▄█"
