@@ -26,10 +26,22 @@ from scoring.moves import CODES, group_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 ABBREV = {
-    "simple_reflection": "SR", "complex_reflection": "CR", "summary": "SUM", "open_question": "OQ",
-    "affirmation": "AF", "validation": "VAL", "autonomy": "AUT", "collaboration": "COL",
-    "explore_resistance": "EXR", "repair": "REP", "closed_question": "CQ", "information": "INF",
-    "other": "OTH", "direct": "DIR", "persuade": "PER", "confront": "CON",
+    "simple_reflection": "SR",
+    "complex_reflection": "CR",
+    "summary": "SUM",
+    "open_question": "OQ",
+    "affirmation": "AF",
+    "validation": "VAL",
+    "autonomy": "AUT",
+    "collaboration": "COL",
+    "explore_resistance": "EXR",
+    "repair": "REP",
+    "closed_question": "CQ",
+    "information": "INF",
+    "other": "OTH",
+    "direct": "DIR",
+    "persuade": "PER",
+    "confront": "CON",
 }
 
 
@@ -43,9 +55,9 @@ def evaluate(rows: list[dict]) -> dict:
     pred = [code(r["text"], r.get("client")).primary.code for r in rows]
     per_code = {}
     for c in CODES:
-        tp = sum(g == c and p == c for g, p in zip(gold, pred))
-        fp = sum(g != c and p == c for g, p in zip(gold, pred))
-        fn = sum(g == c and p != c for g, p in zip(gold, pred))
+        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=False))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred, strict=False))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred, strict=False))
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
@@ -54,15 +66,21 @@ def evaluate(rows: list[dict]) -> dict:
     macro = sum(per_code[c][2] for c in present) / len(present)
     gg = [group_of(g).value for g in gold]
     pg = [group_of(p).value for p in pred]
-    group_acc = sum(a == b for a, b in zip(gg, pg)) / len(rows)
+    group_acc = sum(a == b for a, b in zip(gg, pg, strict=False)) / len(rows)
     n_press = sum(g == "pressure" for g in gg)
-    press_rec = sum(g == "pressure" and p == "pressure" for g, p in zip(gg, pg)) / max(n_press, 1)
+    press_rec = sum(g == "pressure" and p == "pressure" for g, p in zip(gg, pg, strict=False)) / max(n_press, 1)
     n_safe = len(rows) - n_press
-    false_press = sum(g != "pressure" and p == "pressure" for g, p in zip(gg, pg)) / max(n_safe, 1)
-    acc = sum(g == p for g, p in zip(gold, pred)) / len(rows)
+    false_press = sum(g != "pressure" and p == "pressure" for g, p in zip(gg, pg, strict=False)) / max(n_safe, 1)
+    acc = sum(g == p for g, p in zip(gold, pred, strict=False)) / len(rows)
     return {
-        "gold": gold, "pred": pred, "per_code": per_code, "macro": macro, "acc": acc,
-        "group_acc": group_acc, "press_rec": press_rec, "false_press": false_press,
+        "gold": gold,
+        "pred": pred,
+        "per_code": per_code,
+        "macro": macro,
+        "acc": acc,
+        "group_acc": group_acc,
+        "press_rec": press_rec,
+        "false_press": false_press,
     }
 
 
@@ -80,7 +98,7 @@ def report(name: str, rows: list[dict], res: dict) -> None:
     print("\nconfusion (rows = label, columns = coded)")
     print("     " + "".join(f"{ABBREV[c]:>4s}" for c in CODES))
     for g in CODES:
-        row = [sum(a == g and b == p for a, b in zip(res["gold"], res["pred"])) for p in CODES]
+        row = [sum(a == g and b == p for a, b in zip(res["gold"], res["pred"], strict=False)) for p in CODES]
         print(f"{ABBREV[g]:>4s} " + "".join(f"{v:>4d}" if v else "   ." for v in row))
 
 
@@ -103,7 +121,7 @@ def main() -> None:
     report("tune", tune, res_tune)
     if "--errors" in sys.argv:
         print("\ntune-set misses:")
-        for r, g, p in zip(tune, res_tune["gold"], res_tune["pred"]):
+        for r, g, p in zip(tune, res_tune["gold"], res_tune["pred"], strict=False):
             if g != p:
                 print(f"  {g:>18s} <- {p:18s} | {r['text']!r} (client: {r.get('client')!r})")
     report("held-out", held, evaluate(held))

@@ -10,7 +10,14 @@ apostrophes, contractions expanded ("don't" -> "do not", "you're" -> "you are", 
 spaces. Writing them against one canonical spelling is what keeps them short: "you're", "youre",
 "your" (in "your in denial") and "ur" all arrive as "you are".
 
-Placeholders in braces (``{YOU_ARE}``) are expanded from :data:`MACROS` when the patterns are compiled.
+Placeholders in braces (``{START}``, ``{ADV}``...) are expanded from :data:`MACROS` when the
+patterns are compiled. Each cue table is a tuple of regex strings; a table's docstring says what the
+code is, and comments inside group its cues by the definition they come from (``moves.md``).
+
+Which table wins inside a clause is :data:`UNIT_PRIORITY`; which move of a reply the client reacts to
+is :data:`PRIMARY_ORDER`. Two rules that could go either way are fixed here and documented where
+they live: "it's okay to take your time" is validation (see :data:`VALIDATION`), and advice asked
+permission for is collaboration (see :data:`PERMISSION`).
 """
 
 from __future__ import annotations
@@ -21,53 +28,220 @@ from __future__ import annotations
 
 REWRITES: dict[str, str] = {
     # negative contractions, with and without the apostrophe
-    "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not",
-    "didn't": "did not", "didnt": "did not", "can't": "can not", "cant": "can not",
-    "cannot": "can not", "won't": "will not", "wont": "will not", "wouldn't": "would not",
-    "wouldnt": "would not", "shouldn't": "should not", "shouldnt": "should not",
-    "couldn't": "could not", "couldnt": "could not", "isn't": "is not", "isnt": "is not",
-    "aren't": "are not", "arent": "are not", "wasn't": "was not", "wasnt": "was not",
-    "weren't": "were not", "werent": "were not", "haven't": "have not", "havent": "have not",
-    "hasn't": "has not", "hasnt": "has not", "hadn't": "had not", "hadnt": "had not",
-    "mustn't": "must not", "needn't": "need not", "ain't": "is not", "aint": "is not",
+    "don't": "do not",
+    "dont": "do not",
+    "doesn't": "does not",
+    "doesnt": "does not",
+    "didn't": "did not",
+    "didnt": "did not",
+    "can't": "can not",
+    "cant": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "wont": "will not",
+    "wouldn't": "would not",
+    "wouldnt": "would not",
+    "shouldn't": "should not",
+    "shouldnt": "should not",
+    "couldn't": "could not",
+    "couldnt": "could not",
+    "isn't": "is not",
+    "isnt": "is not",
+    "aren't": "are not",
+    "arent": "are not",
+    "wasn't": "was not",
+    "wasnt": "was not",
+    "weren't": "were not",
+    "werent": "were not",
+    "haven't": "have not",
+    "havent": "have not",
+    "hasn't": "has not",
+    "hasnt": "has not",
+    "hadn't": "had not",
+    "hadnt": "had not",
+    "mustn't": "must not",
+    "needn't": "need not",
+    "ain't": "is not",
+    "aint": "is not",
     # pronoun contractions
-    "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'll": "i will",
-    "i'd": "i would", "you're": "you are", "youre": "you are", "you've": "you have",
-    "youve": "you have", "you'll": "you will", "youll": "you will", "you'd": "you would",
-    "youd": "you would", "we're": "we are", "we've": "we have", "weve": "we have",
-    "we'll": "we will", "we'd": "we would", "they're": "they are", "theyre": "they are",
-    "they've": "they have", "they'll": "they will", "it's": "it is", "its": "it is",
-    "it'll": "it will", "that's": "that is", "thats": "that is", "what's": "what is",
-    "whats": "what is", "there's": "there is", "theres": "there is", "here's": "here is",
-    "heres": "here is", "he's": "he is", "she's": "she is", "who's": "who is", "whos": "who is",
-    "how's": "how is", "hows": "how is", "where's": "where is", "let's": "let us", "lets": "let us",
-    "that'll": "that will", "y'all": "you all", "what're": "what are", "how're": "how are",
+    "i'm": "i am",
+    "im": "i am",
+    "i've": "i have",
+    "ive": "i have",
+    "i'll": "i will",
+    "i'd": "i would",
+    "you're": "you are",
+    "youre": "you are",
+    "you've": "you have",
+    "youve": "you have",
+    "you'll": "you will",
+    "youll": "you will",
+    "you'd": "you would",
+    "youd": "you would",
+    "we're": "we are",
+    "we've": "we have",
+    "weve": "we have",
+    "we'll": "we will",
+    "we'd": "we would",
+    "they're": "they are",
+    "theyre": "they are",
+    "they've": "they have",
+    "they'll": "they will",
+    "it's": "it is",
+    "its": "it is",
+    "it'll": "it will",
+    "that's": "that is",
+    "thats": "that is",
+    "what's": "what is",
+    "whats": "what is",
+    "there's": "there is",
+    "theres": "there is",
+    "here's": "here is",
+    "heres": "here is",
+    "he's": "he is",
+    "she's": "she is",
+    "who's": "who is",
+    "whos": "who is",
+    "how's": "how is",
+    "hows": "how is",
+    "where's": "where is",
+    "let's": "let us",
+    "lets": "let us",
+    "that'll": "that will",
+    "it'd": "it would",
+    "itd": "it would",
+    "that'd": "that would",
+    "there'd": "there would",
+    "they'd": "they would",
+    "he'd": "he would",
+    "she'd": "she would",
+    "who'd": "who would",
+    "what'd": "what would",
+    "where'd": "where did",
+    "how'd": "how did",
+    "would've": "would have",
+    "wouldve": "would have",
+    "should've": "should have",
+    "shouldve": "should have",
+    "could've": "could have",
+    "couldve": "could have",
+    "might've": "might have",
+    "must've": "must have",
+    "y'all": "you all",
+    "what're": "what are",
+    "how're": "how are",
     # chat spellings
-    "u": "you", "ya": "you", "yu": "you", "r": "are", "urself": "yourself", "ure": "you are",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of",
-    "sorta": "sort of", "dunno": "do not know", "idk": "i do not know", "tbh": "to be honest",
-    "imo": "in my opinion", "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oky": "okay",
-    "pls": "please", "plz": "please", "thx": "thanks", "ty": "thank you", "cuz": "because",
-    "cos": "because", "coz": "because", "bc": "because", "tho": "though", "thru": "through",
-    "rn": "right now", "ppl": "people", "abt": "about", "ofc": "of course", "mhm": "mm-hmm",
-    "mmhmm": "mm-hmm", "hmm": "hmm", "yea": "yeah", "yep": "yeah", "yup": "yeah", "nah": "no",
-    "wat": "what", "wht": "what", "wen": "when", "hav": "have", "cud": "could", "shud": "should",
-    "wud": "would", "ur's": "yours",
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "r": "are",
+    "urself": "yourself",
+    "ure": "you are",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "do not know",
+    "idk": "i do not know",
+    "tbh": "to be honest",
+    "imo": "in my opinion",
+    "ok": "okay",
+    "k": "okay",
+    "kk": "okay",
+    "okey": "okay",
+    "oky": "okay",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ty": "thank you",
+    "cuz": "because",
+    "cos": "because",
+    "coz": "because",
+    "bc": "because",
+    "tho": "though",
+    "thru": "through",
+    "rn": "right now",
+    "ppl": "people",
+    "abt": "about",
+    "ofc": "of course",
+    "mhm": "mm-hmm",
+    "mmhmm": "mm-hmm",
+    "hmm": "hmm",
+    "yea": "yeah",
+    "yep": "yeah",
+    "yup": "yeah",
+    "nah": "no",
+    "wat": "what",
+    "wht": "what",
+    "wen": "when",
+    "hav": "have",
+    "cud": "could",
+    "shud": "should",
+    "wud": "would",
+    "ur's": "yours",
     # common typos
-    "becuase": "because", "becasue": "because", "beacuse": "because", "realy": "really",
-    "relly": "really", "somthing": "something", "shoud": "should", "shold": "should",
-    "sould": "should", "shoudl": "should", "woudl": "would", "wuold": "would", "coudl": "could",
-    "waht": "what", "hwo": "how", "yuo": "you", "yoy": "you", "yiu": "you", "teh": "the",
-    "adn": "and", "thier": "their", "definately": "definitely", "alot": "a lot",
-    "beleive": "believe", "belive": "believe", "freind": "friend", "untill": "until",
-    "sory": "sorry", "sorrry": "sorry", "thnk": "think", "tink": "think", "somone": "someone",
-    "feelin": "feeling", "goin": "going", "tryin": "trying", "doin": "doing", "sayin": "saying",
-    "talkin": "talking", "drinkin": "drinking", "nothin": "nothing", "somethin": "something",
-    "undrestand": "understand", "understnad": "understand", "comfortible": "comfortable",
-    "responsable": "responsible", "excuse's": "excuses", "decison": "decision", "desicion": "decision",
-    "dicision": "decision", "choise": "choice", "wnat": "want", "whould": "would", "shoudn't": "should not",
-    "you'r": "you are", "youre'": "you are", "yor": "your", "yr": "your", "tought": "thought",
-    "okk": "okay", "oaky": "okay", "alright": "all right",
+    "becuase": "because",
+    "becasue": "because",
+    "beacuse": "because",
+    "realy": "really",
+    "relly": "really",
+    "somthing": "something",
+    "shoud": "should",
+    "shold": "should",
+    "sould": "should",
+    "shoudl": "should",
+    "woudl": "would",
+    "wuold": "would",
+    "coudl": "could",
+    "waht": "what",
+    "hwo": "how",
+    "yuo": "you",
+    "yoy": "you",
+    "yiu": "you",
+    "teh": "the",
+    "adn": "and",
+    "thier": "their",
+    "definately": "definitely",
+    "alot": "a lot",
+    "beleive": "believe",
+    "belive": "believe",
+    "freind": "friend",
+    "untill": "until",
+    "sory": "sorry",
+    "sorrry": "sorry",
+    "thnk": "think",
+    "tink": "think",
+    "somone": "someone",
+    "feelin": "feeling",
+    "goin": "going",
+    "tryin": "trying",
+    "doin": "doing",
+    "sayin": "saying",
+    "talkin": "talking",
+    "drinkin": "drinking",
+    "nothin": "nothing",
+    "somethin": "something",
+    "undrestand": "understand",
+    "understnad": "understand",
+    "comfortible": "comfortable",
+    "responsable": "responsible",
+    "excuse's": "excuses",
+    "decison": "decision",
+    "desicion": "decision",
+    "dicision": "decision",
+    "choise": "choice",
+    "wnat": "want",
+    "whould": "would",
+    "shoudn't": "should not",
+    "you'r": "you are",
+    "youre'": "you are",
+    "yor": "your",
+    "yr": "your",
+    "tought": "thought",
+    "okk": "okay",
+    "oaky": "okay",
+    "alright": "all right",
 }
 """Token rewrites: contractions, chat spellings and frequent typos, to one canonical spelling."""
 
@@ -93,12 +267,13 @@ STOPWORDS: frozenset[str] = frozenset(
     yourself yourselves okay yeah really kind sort thing things something anything get got go going
     know think feel feeling feels felt say said saying says tell told make made want wanted one well
     right still even much many lot bit maybe way back us oh um uh mean guess sounds sound seems seem
-    actually probably definitely pretty quite then though always never ever""".split()
+    actually probably definitely pretty quite then though always never ever people everyone everybody
+    someone anyone enough""".split()
 )
 """Words that carry no content, ignored when a reply is compared with the client's line."""
 
 FEELINGS: frozenset[str] = frozenset(
-    """angry mad furious annoyed irritated frustrated frustrating upset hurt hurts hurting sad down depressed
+    """angry mad furious annoyed irritated frustrated frustrating upset hurt hurts hurting sad depressed
     lonely alone isolated scared afraid frightened terrified anxious worried nervous stressed overwhelmed
     exhausted exhausting tired drained stuck hopeless helpless powerless trapped ashamed embarrassed guilty
     judged misunderstood unheard ignored betrayed disappointed resentful bitter confused lost torn unsure
@@ -106,7 +281,7 @@ FEELINGS: frozenset[str] = frozenset(
     abandoned invisible relieved hopeful proud empty numb burned burnt discouraged fear fears anger sadness
     shame grief pain painful scary unfair dismissed threatened vulnerable unsafe jealous weary wary
     skeptical sceptical suspicious doubtful defeated desperate miserable heartbroken devastated lonely
-    resent resentment worry worries hate hates sick fed cheated attacked blamed trusted untrusted
+    resent resentment worry worries hate hates sick fed happy unhappy miss misses missing grieving cheated attacked blamed trusted untrusted
     distrustful nagged lectured watched criminal failure worthless useless""".split()
 )
 """Feeling words: a reflection that names one the client did not say adds meaning (complex)."""
@@ -120,12 +295,53 @@ AMPLIFIERS: frozenset[str] = frozenset(
 # Words that open a clause; used to cut unpunctuated speech into units when the word before is
 # not one that would take a clause after it ("I wonder what..." stays together).
 CLAUSE_OPENERS: tuple[str, ...] = (
-    "what", "how", "why", "where", "when", "do you", "did you", "are you", "is it", "is that",
-    "can you", "could you", "would you", "will you", "have you", "has it", "does it", "does that",
-    "it sounds", "sounds like", "i hear", "i wonder", "i notice", "i can see", "you need", "you have to",
-    "you should", "you must", "tell me", "that is", "it is up", "it makes", "maybe you", "so you",
-    "you are not alone", "no pressure", "i am sorry", "sorry", "would it be", "can i", "could i",
-    "may i", "let us", "it seems", "you feel", "you seem", "we have", "everything you",
+    "what",
+    "how",
+    "why",
+    "where",
+    "when",
+    "do you",
+    "did you",
+    "are you",
+    "is it",
+    "is that",
+    "can you",
+    "could you",
+    "would you",
+    "will you",
+    "have you",
+    "has it",
+    "does it",
+    "does that",
+    "it sounds",
+    "sounds like",
+    "i hear",
+    "i wonder",
+    "i notice",
+    "i can see",
+    "you need",
+    "you have to",
+    "you should",
+    "you must",
+    "tell me",
+    "that is",
+    "it is up",
+    "it makes",
+    "maybe you",
+    "so you",
+    "you are not alone",
+    "no pressure",
+    "i am sorry",
+    "would it be",
+    "can i",
+    "could i",
+    "may i",
+    "let us",
+    "it seems",
+    "you feel",
+    "you seem",
+    "we have",
+    "everything you",
 )
 
 GLUE_WORDS: frozenset[str] = frozenset(
@@ -134,11 +350,13 @@ GLUE_WORDS: frozenset[str] = frozenset(
     exactly matter idea me us you wondering curious notice noticed hear heard remember explain say
     share show what how why when where which who whatever however if whether because so not no
     just only even the a an this my your our their his her it its all any some am were really very
-    too feel felt seem seems given despite after before into considering through exactly""".split()
+    too feel felt seem seems given despite after before into considering through exactly as thinks
+    feels believe believes says wants wanted knows told telling tells suspect worry worries worried
+    hope hoping wish guess realise realize decided expect expects sure afraid scared""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
-LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|i mean|mm-hmm|sure)\s*,?\s+)*"
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still)\s*,?\s+)*"
 """Discourse fillers allowed before a unit's first real word ("so, um, what brings you here")."""
 
 # --------------------------------------------------------------------------------------------------
@@ -151,10 +369,7 @@ MACROS: dict[str, str] = {
     "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
     "LEADING_FILLERS": LEADING_FILLERS,
-    "SUBST": r"(?:drinking|drugs?|using|alcohol|smoking|gambling|weed|pills|booze|cocaine|the bottle|your habit)",
 }
-
-# Each table entry is (pattern, note). Notes document why the pattern belongs to its code.
 
 CONFRONT: tuple[str, ...] = (
     # labels
@@ -177,13 +392,31 @@ CONFRONT: tuple[str, ...] = (
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
     r"\bif you (?:were|are) (?:really|being) honest\b",
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
-    r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman))\b",
+    r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
     r"\byou (?:always|never) (?:do|say|blame|make|listen|try|take|think)\b",
+    r"\byou keep (?:doing|making|lying|blaming|choosing|picking|going back|drinking|ignoring|repeating|saying (?:that|the same))\b|(?<!if )\bnothing (?:ever )?(?:changes|changed|will change)\b",
+    r"\b(?:lying to|kidding|fooling) yourself\b|\bfeel(?:ing)? sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
+    r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
+    r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\bdeserves? better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
+    r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
+    r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
+    r"\b(?:a )?(?:pretty |very |rather )?convenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
+    r"\bthe (?:real |only |main )?problem (?:here )?is (?:that )?you\b|\b(?:saying|said|heard|told me) (?:that|this|the same thing) (?:for|since|before|a hundred|a million|every|over and over)\b|\bnobody (?:just )?(?:drinks|does that|accidentally|ends up|gets drunk)\b",
+    r"(?:\bnot|\bso-called|\bcall(?:ing)? (?:it|that)|\bnobody \w+ (?:\w+ ){0,5}) ['\"][^'\"]{2,30}['\"]",
+    r"\b(?:only|just) (?:here|doing this|saying that|came|sorry) because (?:you (?:got caught|have to|had to|were told|were forced|were made)|of the court|the court)\b|\byou got caught\b",
+    r"\bif you (?:had not|had never|did not|were not|had just|had only)\b.{0,50}\b(?:would not|would never|would have)\b|\b(?:a bit|pretty|rather) rich\b|\brich coming from\b",
+    r"\b(?:fault|problem|blame) except (?:you|yours)\b|\beveryone(?:'s| is| else's)? fault\b|\bwhy would (?:anyone|anybody|i|we|they|she|he) (?:believe|trust)\b|\byou chose to (?:drink|use|pick|get drunk|have (?:a|that|another)|take|go to the pub)\b",
+    r"\b(?:that|this|it) (?:does not|do not) make (?:any )?sense\b",
+    r"\bstart acting like\b|\bact your age\b|\b(?:a )?grown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it|get real|give it a rest|spare me)\b",
+    r"\b(?:you|do you|are you) (?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
+    r"\bpeople (?:who|that) (?:drink|use|gamble|smoke|carry on) like (?:you|that|this)\b|\bend up (?:losing|dead|in (?:prison|jail|hospital)|alone|on the street|homeless)\b|\bif you (?:really|truly|actually) (?:loved|cared|wanted)\b",
+    r"\b(?:that|this|it) is {ADV}(?:a |an )?{ADV}(?:selfish|irresponsible|immature|childish|pathetic|ridiculous|stupid|naive|reckless|dangerous|lazy|silly)\b",
+    r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
     # sarcasm
-    r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic|sure|right|wow)\W+(?:another|so|that|here we go|because|more|just)\b",
+    r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
     r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
-    r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*{FEEL})",
+    r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -210,10 +443,12 @@ CONFRONT: tuple[str, ...] = (
 DIRECT: tuple[str, ...] = (
     r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
-    r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b",
+    r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
+    r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
+    r"(?:\bso |, |\band |\bnow )(?:please )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b|\bdo not (?:even )?(?:think about|dare|try)\b|\bno arguments\b",
     r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
-    r"\b(?:just )?do it\b(?! (?:for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
-    r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|\b(?:enough|that is enough)\b(?! (?:time|to|for))",
+    r"(?:^{LEADING_FILLERS}|\bjust |\bnow |, )do it\b(?!\s+(?:is|was|for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
+    r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|{START}(?:that is |okay |right )?enough(?: now| of that| already)?\s*[.!]*$|\benough is enough\b|\benough (?:excuses|of (?:this|that|the excuses))\b",
     r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
     r"\b(?:answer|just answer) (?:the|my) question\b|\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
@@ -224,21 +459,27 @@ DIRECT: tuple[str, ...] = (
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
     r"{START}(?:please )?(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
+    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.*\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise)\b",
+    r"\bwe (?:will|are going to) (?:sort out|deal with|focus on|stick to|stay on) (?:your|the) (?:drinking|using|problem|issue|plan)\b|\b(?:talk about|get to|deal with) (?:that|your \w+|it) later\b",
+    r"(?:, so |\bso |, and |, then |\bnow ,?|\band then )(?:just )?(?:sit|stand|stop|listen|calm|go|get|put|give|hand|call|ring|book|answer|relax|focus|start|quit|pull)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really|of|out|on|through)\b)",
+    r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
+    r"\byou will (?:go|be going|do|take|stop|call|attend|come|start|quit|give|hand|write|make|be there|sign|report|show up|turn up|comply|follow)\b(?! (?:at your|through|back to|find|see|feel|decide))|\bno (?:skipping|exceptions|arguing|drinking|more (?:drinking|chances|excuses))\b",
 )
 """Orders, commands, rushing and insisting."""
 
 PERSUADE: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|better)\b",
+    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b",
+    r"\b(?:would|will)\b.{0,40}\bif you (?:just |only )?(?:cut|stopped|quit|went|tried|gave|drank|did|got|started|took|stayed|switched|kept)\b",
     r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
-    r"\bthe (?:best|right|smart|only|first) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
+    r"\bthe (?:best|right|smart|only|first|healthiest|safest|wisest|sensible|obvious|easiest) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
     r"\b(?:a|one) (?:good|better|great) (?:idea|thing|option|plan|way) (?:would be|is|might be|could be)\b",
-    r"{START}(?:just )?try (?:to|and|not)\b|\btry (?:to|and) (?!understand|figure out what|see what)",
+    r"{START}(?:just )?try (?:to|and|not)\b|(?<!me )(?<!i )(?<!we )(?<!us )\btry (?:to|and) (?!understand|figure out what|see what|pull|sum|put)",
     r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
     r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you|trying|going|if you|we get you|talking|cutting|stopping|taking|joining|getting)\b",
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
-    r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
+    r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
@@ -246,20 +487,42 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
     r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
     r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
-    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )(?<!what do you think )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b(?!.*\?)",
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
+    r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
+    r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
+    r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
+    r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do )*(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
+    r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
+    r"\bwould be a (?:better|good|healthier|great|safer) (?:way|option|idea|outlet|alternative|choice|place|bet)\b|\b(?:would not|will not) (?:your|the|it|life|things)(?: \w+)? be (?:better|easier|simpler|happier|nicer)\b|\bit (?:would )?makes? (?:a lot of |good |more )?sense (?:for you )?to (?!feel|be (?:angry|upset|scared|worried|wary|careful|cautious|unsure)|want|have|worry)",
+    r"\bis (?:the|your) (?:best|right|smart|only|safest|healthiest|obvious) (?:option|choice|thing|way|bet|move|plan)\b",
     r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
-    r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel)\b",
+    r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\bdo not you want (?:to|a|your)\b|\bdo you not want (?:to|a|your)\b",
 )
 """Advice, suggestions and arguments for change given without permission."""
 
+PERMISSION: tuple[str, ...] = (
+    r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
+    r"\bdo you mind if i\b|\bif (?:you are interested|you would like|you like|you want|that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
+)
+"""Asking before advising. Advice offered with permission, or as one option among others, is
+collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
+
+PERSUADE_STATEMENT: tuple[str, ...] = (
+    r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
+    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b",
+    r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
+    r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
+)
+"""Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
+to?", "what could you try?") the same words ask for the client's own ideas."""
+
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
-    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what)|for your|for what|but you))",
+    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
     r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
@@ -268,16 +531,21 @@ REPAIR: tuple[str, ...] = (
     r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize)\b",
     r"\blet me (?:take (?:that|it) back|try (?:that|this) again|start (?:over|again)|rephrase|try again)\b|\bscratch that\b|\bcan i (?:try|start) (?:that )?again\b",
     r"\b(?:i can see|it sounds like|it seems like|looks like|i think) (?:what )?i (?:upset|annoyed|frustrated|offended|lost|hurt|irritated|missed|said|pushed|came across)\b",
+    r"\bi (?:was )?(?:jump|jumped|jumping|leapt|leaping) to (?:a )?conclusions?\b|\b(?:that|it) was (?:insensitive|rude|unkind|careless|clumsy|thoughtless) of me\b|\bi (?:did not|could have) explain(?:ed)? (?:that|it|this) (?:very |so )?(?:well|better)\b",
+    r"^{LEADING_FILLERS}apologies\b|\bi should have (?:asked|checked|listened|waited|let you)\b|\b(?:it|that|i|what i said) (?:came|come|comes|was coming) across as (?:pushy|preachy|judgmental|judgemental|harsh|rude|dismissive|a lecture|lecturing|critical|bossy)\b",
+    r"\b(?:pushing|forcing) my (?:own )?(?:agenda|views|ideas|opinions?)\b|\bsorry\s*[.!]*$|\b(?:came|come|comes) across (?:badly|wrong|the wrong way|poorly|harshly)\b|\bi do not think i have (?:understood|got|followed)\b|\bi have not (?:understood|got) (?:you|that|it)\b",
+    r"\blet me back up\b|\bi do not think i (?:understood|got that|got it|followed)\b|\bi (?:did not|have not) (?:understood|get|got) (?:you|that|it) (?:right|properly|correctly)\b",
     r"\bi was (?:being )?(?:too )?(?:preachy|pushy|judgmental|judgemental|harsh|lecturing|rude|dismissive|unfair|out of line|patronising|patronizing|condescending)\b|\b(?:you are|you were) right to (?:call me|pull me|stop me|say|push back)\b",
+    r"\b(?:that )?i (?:have |just |may have |might have |think i |probably |clearly |really |totally )*(?:annoyed|upset|offended|hurt|frustrated|irritated|lost|confused|rushed|pushed|interrupted|misjudged|misread|misunderstood|made you|let you down|messed|screwed|blew it|blew that|talked over|talked down|dismissed|brushed)\b",
+    r"\b(?:was|is) not (?:a )?(?:very )?(?:helpful|fair|good|great|kind) (?:question|thing to say|of me|comment|way to put it)\b|\blet me (?:ask|put|phrase|say) (?:it|that|this) (?:differently|another way|better|again)\b|\b(?:was|is) not my intention\b|\b(?:can we|let me|let us) rewind\b",
     r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
 )
 """Owning a misstep or a strain in the relationship."""
 
 EXPLORE_RESISTANCE: tuple[str, ...] = (
-    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
+    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
     r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
     r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
-    r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
     r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",
     r"\bwhat is (?:going through|on) your mind\b|\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
     r"\bwhat (?:are|would|might) you (?:be )?(?:worried|afraid|scared|concerned|nervous) (?:might|will|would|could|about) (?:happen|happens)\b|\bwhat (?:do you|are you) (?:worry|worried|afraid|scared|fear)\b.{0,20}\b(?:happen|if you (?:talk|open|tell|share|say))",
@@ -288,13 +556,30 @@ EXPLORE_RESISTANCE: tuple[str, ...] = (
     r"\b(?:you have|you are|you seem|you have been|you went|you got) (?:gone |going |getting |been |a bit |very |really |pretty )?(?:quiet|silent)\b|\b(?:the|this|that|your) (?:silence|quiet|pause)\b",
     r"\b(?:you|it sounds like you) (?:are|have been|seem|were) (?:burned|burnt|hurt|let down) by (?:therapy|therapists|counsell\w+|people like me|professionals|the system|this before)\b|\b(?:bad|negative) experiences? (?:with|of|in) (?:therapy|therapists|counsell\w+|professionals|people like me)\b",
     r"\bwhat (?:happened|went wrong) (?:with|in) (?:your |the )?(?:last|previous|other|past) (?:one|therapist|counsell?or|therapy|sessions?|counselling)\b|\bwhat would you (?:want|need) (?:me|from me) to (?:know|understand|do differently)\b.{0,20}\b(?:trust|feel|open)?",
+    r"\bwhen you say ['\"]?(?:whatever|fine|i do not know|nothing|no|i do not care|it is fine)\b",
+    r"\bwhat (?:do you )?(?:imagine|think|guess|expect|worry|fear) i (?:am|might be|will be|would be|might|will|would) (?:thinking|going to|feeling|think|say|judge)\b",
     r"\b(?:pushback|push back|resistance|hesitation|reluctance|not wanting to (?:be here|talk|come))\b",
+    r"\b(?:checking|looking at|watching|glancing at|eyeing) the (?:clock|door|time)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b|\bwould rather not be here\b|\b(?:went|go|gone|going|get|got) (?:very |really |a bit )?(?:quiet|silent)\b",
     r"\b(?:skeptical|sceptical|doubtful|suspicious) (?:that|about|of) (?:this|therapy|i|talking|counsel\w+|it) (?:can|will|could|is going to)\b",
 )
 """Naming hesitation, silence or pushback openly and with curiosity."""
 
+RESISTANCE_TOPICS: tuple[str, ...] = (
+    r"\b(?:it|this|therapy|talking|counselling|counseling|coming here|these sessions) (?:will not|is not going to|would not|can not|does not|won't) (?:help|work|change anything)\b|\bfeel (?:more )?(?:at ease|comfortable|safe|safer|relaxed) (?:here|with me|talking)?\b",
+    r"\bwhat (?:is|was) it like (?:for you )?(?:to have|having) (?:your|the|someone|other|people)\b|\b(?:someone|somebody|they|the court|the judge|your \w+(?: \w+)?) (?:decide|decided|decides|deciding|telling you|tell you|told you) (?:that )?you (?:need|have|should|must)\b",
+    r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
+    r"\b(?:be|being|come|coming|sit|sitting|stay|staying) (?:here|in here|in this room|to these sessions)\b|\b(?:made|forced|told|sent|ordered|pushed|dragged) (?:you )?(?:to come|to be here|here|into (?:this|coming))\b|\bhave to (?:come|be here)\b|\bhad to (?:come|be here)\b",
+    r"\b(?:judge|judging|judged|lecture|lectured|lecturing) (?:you|by me)\b|\b(?:trust|doubts?|reservations|wary|suspicious) (?:about|of|in|with) (?:me|this|therapy|counsell\w+|talking)\b|\bworth your (?:time|while)\b|\b(?:pointless|waste of (?:time|your time))\b",
+    r"\b(?:uncomfortable|awkward|hard|difficult|risky|scary|unsafe) (?:here|to (?:talk|say|share|open|go (?:into|there)))\b|\btalking (?:feels|is|gets|seems) (?:so |really )?(?:hard|uncomfortable|risky|scary|difficult|pointless)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b",
+    r"\b(?:underneath|behind|under) (?:that|this|the (?:silence|quiet|no|fine|shrug))\b|\b(?:the )?(?:clock|door|your phone|the time)\b.{0,20}\b(?:checking|looking|watching|glancing)|\b(?:checking|looking at|watching|glancing at) the (?:clock|door|time)\b",
+    r"\b(?:last|previous|other|old) (?:counsell?or|therapist|worker|psychologist|psychiatrist|social worker)\b|\bnot want to (?:come|go) back\b|\brather not (?:be here|talk|say)\b|\bnot (?:wanting|want) to (?:talk|answer|be here|say)\b",
+)
+"""What resistance is about. Asked about with curiosity ("what's it like having to come here?", "I
+wonder what's underneath that"), these make a question explore_resistance rather than a plain open
+question; the question form is what turns naming into an invitation."""
+
 SUMMARY: tuple[str, ...] = (
-    r"\blet me (?:see if i|make sure i|check (?:if|that) i|try to|just|quickly) (?:have|got|get|understand|understood|follow|sum|summari[sz]e|pull|put|recap|gather)\b|\blet me (?:sum|summari[sz]e|recap|pull|put (?:it|this|that|all (?:of )?this) together|gather|try to pull|check i)\b",
+    r"\blet me (?:see if i|make sure i|check (?:if|that) i|try to|try and|just|quickly) (?:have|got|get|understand|understood|follow|sum|summari[sz]e|pull|put|recap|gather)\b|\blet me (?:sum|summari[sz]e|recap|pull|put (?:it|this|that|all (?:of )?this) together|gather|try to pull|check i)\b",
     r"{START}(?:a few|several|a couple of|some|two|three) things\b|\b(?:to sum up|in summary|to summari[sz]e|summing up|to recap|if i put (?:it|this) together|putting (?:it|this|that) (?:all )?together|pulling (?:it|this|that) together)\b",
     r"\bso far you(?: have)? (?:told|said|mentioned|shared|described)\b|\byou have (?:told|shared with) me (?:a few|several|a lot of|some) things\b|\b(?:a few|several|some|two|three) things (?:you have|you) (?:said|mentioned|told|shared|raised)\b|\b(?:what|things) (?:you have|we have) (?:covered|talked about|told me) (?:so far|today)\b",
     r"\bso (?:far )?(?:what i have heard|here is what i have heard|what i am hearing) (?:so far|today)\b|\bif i have (?:got|understood) (?:this|it|you|everything) (?:right|correctly)\b",
@@ -308,7 +593,7 @@ COLLABORATION: tuple[str, ...] = (
     r"\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine|acceptable) (?:with you )?(?:if|for me to|to)\b|\bis it (?:okay|all right|alright|fine) (?:with you )?(?:if|to) (?:i|we)\b",
     r"\b(?:can|could|may|might) i (?:offer|share|suggest|tell you|give you|make|ask you (?:something|a question|about)|add|mention|throw out|run|check|put)\b|\bdo you mind if (?:i|we)\b|\bwould you mind if (?:i|we)\b",
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
-    r"\bwhat (?:do you think|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
+    r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
     r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b",
     r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
@@ -317,6 +602,9 @@ COLLABORATION: tuple[str, ...] = (
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
     r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
     r"\bwe (?:could|can|might) (?:try|look at|work on|think about|explore|experiment)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
+    r"\bwhat (?:would|does|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
+    r"\bwhat (?:would|might|could|will) (?:help|be helpful|make (?:it|this|a|the) (?:difference|easier|better)|work (?:for you|better))\b",
+    r"\byou would be (?:willing|open|interested|up for)\b|\bwhat do you think\s*\??\s*$|\bwhat (?:have you noticed|do you notice|have you found|did you find) (?:helps|works|makes|helped|worked)\b|\bwhat is your (?:gut|instinct|hunch) (?:telling|saying)\b|{START}(?:so )?what do you (?:want|need)\s*\??$",
     r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
     r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
 )
@@ -326,11 +614,15 @@ AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
-    r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like) to\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
-    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\bno one (?:is |can |will )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
+    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
-    r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
+    r"\bin the (?:driving|driver's|drivers) seat\b|\bcalling the shots\b|\b(?:follow|take) your lead\b|\byou do not owe (?:anyone|anybody|me|them|us|anything)\b|\bonly you (?:know|can (?:decide|say|choose|know|judge))\b",
+    r"\b(?:fine|okay|ok|alright|all right) (?:to|if you) (?:say no|decline|pass|skip|stop|not answer|leave it|change your mind)\b|\bas (?:slowly|slow|gently|carefully) as you (?:need|want|like)\b|\btake (?:this|it|things) (?:slowly|slow|one step at a time)\b|\bwe (?:can|could) (?:skip|leave|park|pass on|drop|come back to) (?:that|this|it)\b",
+    r"\bfeel free to (?:pass|skip|stop|say no|leave|not|decline|take|ask|change)\b|\bif you (?:would rather not|are not ready|prefer not|would prefer not|do not feel ready)\b|\b(?:only|just) (?:talk about|do|cover|share|go into) what(?:ever)? you (?:want|like|choose|are comfortable)\b|\byou (?:set|choose|pick|decide) (?:the )?(?:goals?|pace|agenda|direction|topics?)\b",
+    r"\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
+    r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\byou (?:will|are|would) be the (?:judge|one to decide|best judge)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
 )
 """Choice, control and pace left with the client."""
 
@@ -338,14 +630,18 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
     r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
-    r"\bof course (?:you|it|that) (?:are|feel|would|were|do|did|want|are not|do not|is|was)\b(?=.*(?:{FEEL}|want|not want))|\bno wonder\b",
+    r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
+    r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
+    r"\b(?:do not|no) need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
+    r"\b(?:a |an )?{ADV}(?:human|natural|normal|understandable|common|healthy) (?:reaction|response|thing to (?:feel|do|want)|way to feel)\b|\b(?:anybody|anyone|most people|everyone)\b.{0,50}\bwould (?:feel|be|react|do) (?:the same|that way|like that|similarly)\b",
+    r"\bmakes? (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
     r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",
     r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
     r"\byou are not (?:alone|the only one|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
     r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) (?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\b(?:there is )?nothing wrong with (?:feeling|being|you)\b",
-    r"{START}i (?:totally |completely |really )?(?:understand|get it)\s*[.!]?$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:good|every) reason\b",
+    r"{START}i (?:totally |completely |really )?(?:understand|get it)\s*[.!]?$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:got )?(?:good|every) reason\b",
 )
 """Saying the client's feeling or reaction makes sense or is normal. "It's okay to take your time" is
 coded here: the "it's okay to" frame normalises the reaction, and that is what the client hears first;
@@ -353,37 +649,50 @@ plain "take your time" (no frame) is autonomy."""
 
 AFFIRMATION: tuple[str, ...] = (
     r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|a lot|real strength|maturity|insight)\b",
-    r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
+    r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
-    r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
+    r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
     r"{START}(?:being|saying|admitting|coming|doing|telling|getting|staying|walking|making|reaching|asking|stopping|quitting|opening)\b.{0,40}\b(?:is not|was not|is never|takes|took|can not have been) (?:easy|courage|guts|strength|nothing)\b",
     r"\byou are (?:\w+ )?(?:someone|a person|somebody|the kind of person|the type of person) who (?:does not give up|keeps|cares|tries|wants|works|fights|takes|really|is|has|gets back up|never gives up)\b|\byou have (?:already )?done (?:a lot of |so much of |some of |most of )?(?:the )?(?:hard |real )?work\b",
     r"\byou (?:have |clearly |obviously |really )*(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
-    r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:clear|obvious) (?:that |how much )?you (?:care|love|want|value)\b",
+    r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for|your|them|him|her)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:really |so |very )?(?:clear|obvious) (?:that |how much )?you (?:care|love|want|value|really)\b",
+    r"\b(?:shows|showed|says a lot about|took|takes|must have taken|must take|speaks to) (?:a lot of |real |some |so much |great |such )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|maturity|insight|self-awareness|resilience)\b",
+    r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
+    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos|respect)\b",
+    r"\byou took (?:a )?(?:big |real |huge )?(?:risk|chance|step|leap)\b|\bi can see (?:that )?(?:how (?:hard|much) )?you (?:really |clearly )?(?:are trying|care|want|have (?:worked|tried)|love|mean it|are committed)\b|\bthat is {ADV}(?:something|impressive|amazing|huge|great)\b",
+    r"\byou (?:have been|were|are being) {ADV}(?:honest|brave|open|strong|patient|thoughtful|generous|kind(?! of)|careful|consistent|committed|determined|resilient|courageous)\b|\byou handled\b(?! (?:it|that|this) (?:badly|poorly|wrong))|\bi am (?:really |so )?(?:struck|impressed|amazed|moved|touched) by\b",
+    r"\bhow (?:determined|strong|brave|resilient|committed|honest|hard-working|hardworking|thoughtful|resourceful|caring) you (?:are|have been)\b|\byou {ADV}are {ADV}(?:trying|working hard|making an effort|putting (?:in|the work))\b|\b(?:come|came) a long way\b|\bmade (?:real |great |good |so much |a lot of )?progress\b|\byou are {ADV}good at\b",
+    r"\byou are {ADV}(?:such )?(?:a |an )?{ADV}(?:loyal|devoted|dedicated|generous|kind(?! of)|patient|wise|smart|clever|talented|skilled|caring|loving|hard worker|survivor|fighter|honest|brave|strong|good (?:friend|dad|mum|mom|parent|father|mother|person|listener))\b",
     r"\b(?:well done|good for you|way to go|great job|nice work|good job|that is impressive|that is amazing|that is great|that is huge|that is wonderful|that is fantastic|that is brilliant|congratulations|that is no small thing|that is not nothing|that is something|be proud)\b",
     r"\byou (?:did|handled|managed) (?:it|that|this|well|so well|great|really well|a good job|something)\b|\byou were able to\b|\byou have been (?:sober|clean|dry|working|trying|coming|going|showing)\b|\byou (?:have )?(?:cut|stayed|kept) (?:down|back|sober|clean|dry)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
 )
 """Naming a real strength, effort, value or success."""
 
+REPORTED_SPEECH: tuple[str, ...] = (
+    r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying)\b",
+)
+"""Giving back what the client said in so many words: a reflection even when the content is a success
+("you said you've cut down") or a feeling, so it outranks affirmation and validation cues."""
+
 REFLECTION_OPENERS: tuple[str, ...] = (
-    r"\b(?:it |that )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
+    r"(?:^{LEADING_FILLERS}|\b(?:it|that|this|so it|kind of|sort of|almost|and it|but it|here|everything|life) )(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
     r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
-    r"{START}you (?:said|told me|mentioned|are saying|keep saying|just said|have said)\b",
     r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
     r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
-    r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|if|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
+    r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet)\b|\bi (?:wonder|am wondering|guess|imagine|suspect|sense|get the sense|get the feeling) (?:if|whether|that|that you|you|maybe|part)\b",
-    r"\bit is (?:like|as if|as though)\b|\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
+    r"\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
     r"\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
+    r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
 COMPLEX_MARKERS: tuple[str, ...] = (
-    r"\bit is (?:like|as if|as though)\b|\blike you are\b",
+    r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
@@ -392,8 +701,8 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 """Signs that a reflection adds meaning: a guess, a double side, a value, an intensifier."""
 
 OPEN_QUESTION: tuple[str, ...] = (
-    r"{START}(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
-    r"\b(?:tell me|say|talk|share|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me )?more\b",
+    r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
+    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:hear|know|understand|learn|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
@@ -413,9 +722,12 @@ INFORMATION: tuple[str, ...] = (
     r"\bwe have (?:about |around |roughly |another |only |just )?(?:\d+|an? (?:hour|half|few)|ten|fifteen|twenty|thirty|forty|fifty|sixty|five)\b.{0,20}\b(?:minutes|hour|hours|sessions|weeks|left)\b|\b(?:\d+|fifty|sixty|forty|thirty|twenty|ten) minutes\b",
     r"\b(?:sessions?|appointments?|meetings?|the group|the program(?:me)?|the course|the assessment|the court order|treatment) (?:is|are|will be|last|lasts|run|runs|happen|happens|meets?|take|takes|starts?|ends?|usually|typically|tend)\b",
     r"\b(?:research|studies|evidence|data|statistics|science) (?:shows?|suggests?|says|indicates?|has shown|have shown|tells us|finds|found)\b|\bit is (?:well )?(?:known|documented|established) that\b",
-    r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medication|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|usually|typically|increases?|reduces?|changes?)\b",
+    r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medications?|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|usually|typically|increases?|reduces?|changes?)\b",
     r"\bi (?:would|will|might) (?:only )?(?:have|need) to (?:share|tell someone|report|break confidentiality|pass)\b|\bthe only time i\b|\b(?:safety|someone) (?:is|was|were) at risk\b|\bsupervis(?:or|ion)\b|\bi will be (?:recording|taking notes|writing|sending|sharing|using)\b|\b(?:recording|record) (?:the|this|our) session\b|\bmeets? (?:on|every|at|weekly|once)\b",
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
+    r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
+    r"\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
+    r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessment|form|questionnaire|meetings?|team|guidelines?|rules?)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
     r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
@@ -424,15 +736,17 @@ INFORMATION: tuple[str, ...] = (
 """Neutral facts: how therapy works, confidentiality, structure, research; no recommendation."""
 
 OTHER: tuple[str, ...] = (
-    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|see you(?: next week| soon| later)?|take care|have a good (?:day|week|weekend|one))\b[\s\w,]{0,25}[.!?]*$",
+    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now|[a-z]+))*[\s.!?]*$",
+    r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
     r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
 )
 """Greetings, fillers, backchannels, small talk."""
 
 SHIELDS: tuple[str, ...] = (
+    r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
-    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better)\b",
+    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that )?(?:you )?(?:should|need to|have to|must|to)\b",
     r"\b(?:what|how|when|where|which|whether) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
@@ -444,17 +758,29 @@ SHIELDS: tuple[str, ...] = (
 asked about, is reflected or explored, not imposed ("you feel like you have to quit", "what do you
 think you should do?")."""
 
-# Which codes a reflection-shaped unit without a stronger cue gets, by strength.
 PRIMARY_ORDER: tuple[str, ...] = (
-    "confront", "direct", "persuade",
-    "repair", "explore_resistance", "summary", "complex_reflection", "validation", "affirmation",
-    "autonomy", "collaboration", "simple_reflection", "open_question",
-    "closed_question", "information", "other",
+    "confront",
+    "direct",
+    "persuade",
+    "repair",
+    "explore_resistance",
+    "summary",
+    "affirmation",
+    "validation",
+    "complex_reflection",
+    "autonomy",
+    "collaboration",
+    "simple_reflection",
+    "open_question",
+    "closed_question",
+    "information",
+    "other",
 )
 """How strongly the client reacts to each code, first = most. Pressure outranks everything (the
 client hears the push, not the cushion round it): confront (an attack on the person) > direct (an
 order) > persuade (advice). Among alliance moves, owning a rupture and naming the resistance land
-hardest, then moves that show the client was understood, then the lighter ones."""
+hardest, then a summary, then being affirmed or validated (a judgement about the client, which is
+what a guarded client listens for), then the reflections and the lighter moves."""
 
 UNIT_PRIORITY: dict[str, int] = {
     "repair": 100,
@@ -467,15 +793,21 @@ UNIT_PRIORITY: dict[str, int] = {
     "autonomy": 62,
     "validation": 58,
     "affirmation": 56,
+    "reported": 57,
+    "persuade_soft": 85,
+    "explore_question": 72,
     "reflection": 50,
     "open_question": 40,
     "closed_question": 30,
     "information": 26,
-    "other": 10,
+    "other": 35,
 }
-"""Which cue wins inside one clause. A pressuring function outranks its polite form ("Don't you
-think you should stop?" is persuade, not a question); permission and input outrank the question
-form that carries them; repair outranks all (an apology that follows with a push is split at "but")."""
+"""Which cue wins inside one clause (keys are :data:`CODE_PATTERNS` tables). A pressuring function
+outranks its polite form ("Don't you think you should stop?" is persuade, not a question);
+permission and input outrank the question form that carries them; repair outranks all (an apology
+followed by a push is cut at "but" into two units). "other" sits above the questions because its
+cues only match a whole unit ("hey, how's it going?" is a greeting, not a question); reported
+speech ("you said you've cut down") sits just above affirmation so that it stays a reflection."""
 
 CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "repair": REPAIR,
@@ -488,6 +820,9 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "autonomy": AUTONOMY,
     "validation": VALIDATION,
     "affirmation": AFFIRMATION,
+    "reported": REPORTED_SPEECH,
+    "persuade_soft": PERSUADE_STATEMENT,
+    "explore_question": RESISTANCE_TOPICS,
     "reflection": REFLECTION_OPENERS,
     "open_question": OPEN_QUESTION,
     "closed_question": CLOSED_QUESTION,
@@ -495,3 +830,19 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "other": OTHER,
 }
 """Cue tables by code ("reflection" is split into simple/complex after matching)."""
+
+CODE_OF: dict[str, str] = {
+    "reported": "reflection",
+    "persuade_soft": "persuade",
+    "explore_question": "explore_resistance",
+}
+"""Tables whose matches count as another table's code (they differ only in where they apply)."""
+
+STATEMENT_ONLY: frozenset[str] = frozenset(
+    {"reflection", "reported", "validation", "affirmation", "information", "persuade_soft"}
+)
+"""Tables ignored inside a question-shaped unit: "do you feel angry?" asks, it does not reflect;
+"is there anyone you could talk to?" asks, it does not advise."""
+
+QUESTION_ONLY: frozenset[str] = frozenset({"explore_question"})
+"""Tables that only count in a question or an "I wonder..." (a resistance topic asked about)."""

@@ -188,8 +188,15 @@ def test_help_and_list_do_not_import_textual() -> None:
 def test_an_unwritable_home_never_loses_the_session(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    out = rapport("play", "--plain", "pat", "--content", str(TINY), stdin="What brings you here?\n",
-                  env={"RAPPORT_HOME": str(blocker)})
+    out = rapport(
+        "play",
+        "--plain",
+        "pat",
+        "--content",
+        str(TINY),
+        stdin="What brings you here?\n",
+        env={"RAPPORT_HOME": str(blocker)},
+    )
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert "could not save" in out.stdout
-    assert json.loads(out.stdout[out.stdout.index("{\n"):])["turns"][0]["student"] == "What brings you here?"
+    assert json.loads(out.stdout[out.stdout.index("{\n") :])["turns"][0]["student"] == "What brings you here?"

@@ -1,0 +1,545 @@
+"""Behaviour of the move coder (scoring.coding): what a student's reply is heard as."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring.coding import Coding, Move, code
+from scoring.moves import CODES
+
+DATA = Path(__file__).parent / "data"
+
+
+def primary(text: str, client: str | None = None) -> str:
+    return code(text, client).primary.code
+
+
+def codes(text: str, client: str | None = None) -> list[str]:
+    return [m.code for m in code(text, client).moves]
+
+
+# --------------------------------------------------------------------------------------------------
+# every code, in a plain example
+# --------------------------------------------------------------------------------------------------
+
+EVERY_CODE = [
+    ("simple_reflection", "So your wife made you come.", "My wife made me come here."),
+    ("complex_reflection", "It sounds like you're feeling pretty cornered.", "Everyone's on my back."),
+    (
+        "summary",
+        "So let me see if I've got this: your wife wants you to stop, you think it's under control, "
+        "and you're sick of being nagged. Did I get that right?",
+        "I'm sick of being nagged.",
+    ),
+    ("open_question", "What brings you here today?", None),
+    ("affirmation", "That took courage.", "I think I might have a problem."),
+    ("validation", "It makes sense that you feel this way, given what you've been through.", None),
+    ("autonomy", "It's up to you.", "Do I have to?"),
+    ("collaboration", "What do you think would help?", "I don't know what to do."),
+    ("explore_resistance", "What makes this hard to talk about?", "I don't want to get into it."),
+    ("repair", "I'm sorry, I pushed too hard.", "Back off."),
+    ("closed_question", "Do you drink every day?", None),
+    ("information", "Everything you say here is confidential.", "Will you tell my boss?"),
+    ("other", "Mm-hmm.", "And then she left."),
+    ("direct", "You need to stop drinking.", "I don't drink that much."),
+    ("persuade", "You should talk to your doctor.", "I can't sleep."),
+    ("confront", "You're in denial.", "I don't have a problem."),
+]
+
+
+def test_every_code_in_the_contract_has_an_example():
+    assert sorted(c for c, _, _ in EVERY_CODE) == sorted(CODES)
+
+
+@pytest.mark.parametrize(("expected", "text", "client"), EVERY_CODE, ids=[c for c, _, _ in EVERY_CODE])
+def test_plain_example_of_each_code(expected, text, client):
+    assert primary(text, client) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# precedence: the pressuring function outweighs its polite form
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't you think you should stop?",
+        "Have you tried going to AA?",
+        "Why don't you just quit?",
+        "What if you just stayed in on Fridays?",
+        "Maybe you could just cut down a little.",
+        "I think you should try the group.",
+        "It would be better for you to stop completely.",
+        "The best thing would be to get rid of the alcohol in the house.",
+        "Try to drink water between drinks.",
+        "Think about your kids.",
+        "You ought to see a doctor.",
+    ],
+)
+def test_advice_in_any_polite_form_is_persuade(text):
+    assert primary(text) == "persuade"
+
+
+def test_leading_question_is_persuade_not_a_question():
+    assert codes("Don't you think you should stop?") == ["persuade"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need to stop drinking.",
+        "You have to take this seriously.",
+        "You must go to the appointment.",
+        "Just do it.",
+        "Stop making that face.",
+        "We don't have time for this.",
+        "Tell me.",
+        "Calm down.",
+        "Listen, this has to stop.",
+        "Put the bottle down tonight.",
+    ],
+)
+def test_orders_insisting_and_rushing_are_direct(text):
+    assert primary(text) == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you keep this up you'll lose your job.",
+        "You're in denial.",
+        "You're an addict.",
+        "Let's be honest, you're an alcoholic.",
+        "Oh great, another excuse.",
+        "It's not that bad.",
+        "Everyone goes through this.",
+        "At least you still have a job.",
+        "That's not true.",
+        "You're wrong.",
+        "It's your own fault.",
+    ],
+)
+def test_labels_blame_sarcasm_minimising_and_warnings_are_confront(text):
+    assert primary(text) == "confront"
+
+
+def test_reflection_then_but_pressure_keeps_both_and_the_client_hears_the_pressure():
+    coding = code("I hear you, but you need to stop drinking.")
+    assert [m.code for m in coding.moves] == ["simple_reflection", "direct"]
+    assert coding.primary.code == "direct"
+    assert coding.group == "pressure"
+
+
+def test_unpunctuated_reflection_then_pressure_keeps_both():
+    coding = code("i hear you you need to stop")
+    assert [m.code for m in coding.moves] == ["simple_reflection", "direct"]
+    assert coding.primary.code == "direct"
+
+
+def test_pressure_wins_primary_wherever_it_is_in_the_reply():
+    coding = code("That took guts. Now you just need to keep it up.")
+    assert "affirmation" in [m.code for m in coding.moves]
+    assert coding.primary.code == "direct"
+
+
+def test_confront_outranks_direct_for_primary():
+    assert primary("You're in denial. You need to stop.") == "confront"
+
+
+def test_direct_outranks_persuade_for_primary():
+    assert primary("You should cut down. You have to.") == "direct"
+
+
+# --------------------------------------------------------------------------------------------------
+# negation and autonomy
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't have to talk about it.",
+        "You don't need to decide now.",
+        "you dont have to answer that",
+        "We don't have to go there today.",
+    ],
+)
+def test_negated_obligation_is_autonomy_not_direct(text):
+    assert primary(text) == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's up to you.",
+        "Your call.",
+        "It's your decision.",
+        "We can go at your pace.",
+        "Whenever you're ready.",
+        "No pressure.",
+        "Only if you want to.",
+    ],
+)
+def test_choice_and_pace_left_with_the_client_is_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_obligation_the_client_feels_is_reflected_not_imposed():
+    assert code("You feel like you have to quit.").group == "alliance"
+    assert code("Everyone keeps telling you that you need to stop.").group == "alliance"
+
+
+def test_asking_what_they_think_they_should_do_is_not_advice():
+    assert code("What do you think you should do?").group == "alliance"
+
+
+def test_its_okay_to_take_your_time_is_validation_but_take_your_time_alone_is_autonomy():
+    assert primary("It's okay to take your time.") == "validation"
+    assert primary("Take your time.") == "autonomy"
+
+
+def test_advice_asked_permission_for_is_collaboration_not_persuade():
+    assert primary("Would you like to hear what some people find helpful, or would you rather keep talking?") == (
+        "collaboration"
+    )
+    assert primary("Some people find it helps to keep a diary.") == "persuade"
+
+
+def test_obligations_inside_a_summary_are_the_clients_own_words():
+    text = (
+        "Let me see if I understand. You got a DUI, you think the cop had it in for you, "
+        "and now you have to do these sessions or lose your licence. Anything I left out?"
+    )
+    assert code(text).group == "alliance"
+    assert primary(text) == "summary"
+
+
+def test_a_label_the_client_rejects_given_back_is_not_confront():
+    assert code("You don't want to be seen as an addict.", "I'm not some addict.").group == "alliance"
+    assert primary("You're an addict.") == "confront"
+
+
+def test_someone_elses_demand_reported_is_not_direct():
+    assert code("Your wife thinks you need rehab, and you're not so sure.").group == "alliance"
+
+
+def test_what_you_said_given_back_is_a_reflection_even_when_it_is_a_success():
+    assert primary("You said you've cut down to weekends.", "I only drink at weekends now.") == "simple_reflection"
+
+
+# --------------------------------------------------------------------------------------------------
+# permission, input, resistance
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be ok if I shared something?",
+        "Can I offer a thought?",
+        "What do you think would help?",
+        "What would you like to focus on?",
+        "Maybe we could work it out together.",
+        "Would you be open to trying this approach, or would you like to explore other options?",
+    ],
+)
+def test_permission_and_input_are_collaboration(text):
+    assert primary(text) == "collaboration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I notice you seem hesitant to talk about this, can you share what's going through your mind?",
+        "What makes this hard to talk about?",
+        "It seems like coming here wasn't your idea, what's that like?",
+        "You've gone quiet. What's happening for you right now?",
+    ],
+)
+def test_opening_up_the_hesitation_is_explore_resistance(text):
+    assert primary(text) == "explore_resistance"
+
+
+# --------------------------------------------------------------------------------------------------
+# reflections, summaries, affirmation, validation, repair
+# --------------------------------------------------------------------------------------------------
+
+
+def test_echo_of_the_client_is_a_simple_reflection():
+    assert primary("You don't know.", "I don't know.") == "simple_reflection"
+    assert primary("so nobody listens", "nobody listens to me") == "simple_reflection"
+
+
+def test_a_feeling_the_client_did_not_name_makes_it_complex():
+    assert primary("You sound really hurt by what she said.", "She said I'm like my dad.") == "complex_reflection"
+
+
+def test_a_feeling_the_client_named_stays_simple():
+    assert primary("You're tired.", "I'm so tired.") == "simple_reflection"
+
+
+def test_double_sided_reflection_is_complex():
+    assert primary("Part of you wants to stop and part of you doesn't.") == "complex_reflection"
+
+
+def test_you_plus_feeling_without_opener_is_a_reflection():
+    assert primary("you feel judged before you even open your mouth", "People look at me like a drunk.") == (
+        "complex_reflection"
+    )
+
+
+def test_several_reflections_then_a_check_make_a_summary():
+    text = "So you're angry about being here. And you feel everyone's ganging up on you. Did I get that right?"
+    assert codes(text) == ["summary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You showed up even though you didn't want to.",
+        "That took courage.",
+        "You've really thought about this.",
+        "You care a lot about your kids.",
+        "That's a big step.",
+    ],
+)
+def test_naming_strength_or_effort_is_affirmation(text):
+    assert primary(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It makes sense that you feel this way.",
+        "Anyone would feel angry about that.",
+        "That's understandable.",
+        "Of course you're angry.",
+        "I understand why this is difficult for you.",
+        "You're not alone in this.",
+    ],
+)
+def test_saying_the_reaction_makes_sense_is_validation(text):
+    assert primary(text) == "validation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, I pushed too hard.",
+        "That came out wrong.",
+        "I got that wrong.",
+        "I didn't mean to lecture you.",
+        "Let me take that back.",
+        "I was wrong to say that.",
+    ],
+)
+def test_owning_a_misstep_is_repair(text):
+    assert primary(text) == "repair"
+
+
+def test_sympathy_is_not_an_apology():
+    assert primary("I'm sorry you're going through this.") == "validation"
+
+
+# --------------------------------------------------------------------------------------------------
+# questions
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tell me more.", "Can you tell me more about that?", "Could you say more?", "How does that affect your work?"],
+)
+def test_invitations_to_say_more_are_open_questions_not_orders(text):
+    assert primary(text) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["Do you drink every day?", "How old are you?", "When did it start?", "Are you married?"]
+)
+def test_yes_no_and_short_fact_questions_are_closed(text):
+    assert primary(text) == "closed_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what brings you here today", "open_question"), ("do you want to stop", "closed_question")],
+)
+def test_questions_are_recognised_without_a_question_mark(text, expected):
+    assert primary(text) == expected
+
+
+def test_a_feeling_word_inside_a_question_does_not_make_it_a_reflection():
+    assert primary("Do you feel angry?") == "closed_question"
+
+
+# --------------------------------------------------------------------------------------------------
+# information and other
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything you say here is confidential.",
+        "We have about 50 minutes.",
+        "Research shows that...",
+        "Sessions are weekly.",
+    ],
+)
+def test_neutral_facts_are_information(text):
+    assert primary(text) == "information"
+
+
+@pytest.mark.parametrize("text", ["Hi.", "mm-hmm", "ok", "Hello, nice to meet you.", "Right.", "uh huh"])
+def test_greetings_and_backchannels_are_other(text):
+    assert primary(text) == "other"
+
+
+# --------------------------------------------------------------------------------------------------
+# how people type and talk
+# --------------------------------------------------------------------------------------------------
+
+
+def test_transcribed_speech_is_cut_into_units():
+    coding = code("so you feel like nobody listens what would help", "nobody listens to me")
+    assert [m.code for m in coding.moves] == ["simple_reflection", "collaboration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ur in denial", "confront"),
+        ("u should really think about ur kids", "persuade"),
+        ("youre not alone in this", "validation"),
+        ("its up to u", "autonomy"),
+        ("you dont need to decide now", "autonomy"),
+        ("u need to go to the meetings", "direct"),
+        ("whats going on for you right now...", "open_question"),
+        ("YOU NEED TO STOP", "direct"),
+        ("It\u2019s your decision.", "autonomy"),
+    ],
+)
+def test_chat_spellings_missing_apostrophes_and_case(text, expected):
+    assert primary(text) == expected
+
+
+def test_shoud_typo_still_reads_as_should():
+    assert primary("you shoud talk to someone") == "persuade"
+
+
+# --------------------------------------------------------------------------------------------------
+# the shape of the result
+# --------------------------------------------------------------------------------------------------
+
+SPAN_SAMPLES = [
+    "I hear you, but you need to stop drinking.",
+    "so you feel like nobody listens what would help",
+    "ur in denial lol",
+    "It\u2019s okay... take your time!!",
+    "  Don't you think you should stop?  ",
+    "u dont have to talk about it",
+    "So let me see if I've got this: your wife wants you to stop, and you're tired. Did I get that right?",
+    "Caf\u00e9 talk: İstanbul is nice. Do you drink?",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_SAMPLES)
+def test_every_cue_is_a_verbatim_slice_of_the_original_text(text):
+    coding = code(text)
+    for move in coding.moves:
+        assert text[move.start : move.end] == move.cue
+        assert move.cue.strip() == move.cue
+    starts = [m.start for m in coding.moves]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("text", SPAN_SAMPLES)
+def test_coding_is_deterministic(text):
+    assert code(text, "some client line") == code(text, "some client line")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_or_whitespace_reply_is_a_single_other_with_empty_cue(text):
+    coding = code(text)
+    assert coding.moves == (Move("other", "", 0, 0),)
+    assert coding.primary == Move("other", "", 0, 0)
+    assert coding.group == "neutral"
+
+
+def test_punctuation_only_reply_is_other():
+    assert codes("...") == ["other"]
+
+
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120),
+    st.one_of(st.none(), st.text(max_size=40)),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_ordered_verbatim_moves_and_a_primary_among_them(text, client):
+    coding = code(text, client)
+    assert coding.moves
+    assert coding.primary in coding.moves
+    for move in coding.moves:
+        assert move.code in CODES
+        assert text[move.start : move.end] == move.cue
+    assert [m.start for m in coding.moves] == sorted(m.start for m in coding.moves)
+
+
+def test_result_types_and_groups():
+    coding = code("It's up to you. You need to stop.")
+    assert isinstance(coding, Coding)
+    assert all(m.code in CODES for m in coding.moves)
+    assert [m.group for m in coding.moves] == ["alliance", "pressure"]
+    assert coding.primary in coding.moves
+
+
+def test_adjacent_units_with_the_same_code_merge_into_one_move():
+    coding = code("You need to stop. You have to.")
+    assert [m.code for m in coding.moves] == ["direct"]
+    assert coding.moves[0].cue.startswith("You need to") and coding.moves[0].cue.endswith("You have to")
+
+
+def test_client_line_is_optional_and_may_be_empty():
+    assert primary("You're tired.", "") == primary("You're tired.", None)
+
+
+# --------------------------------------------------------------------------------------------------
+# the labelled data sets
+# --------------------------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def test_labelled_sets_are_well_formed_and_cover_every_code():
+    rows = _rows("coding_tune.jsonl") + _rows("coding_heldout.jsonl")
+    assert len(rows) >= 400
+    for row in rows:
+        assert set(row) == {"text", "client", "code"}
+        assert row["code"] in CODES
+    counts = {c: sum(r["code"] == c for r in rows) for c in CODES}
+    assert min(counts.values()) >= 20, counts
+
+
+def test_cues_are_verbatim_on_the_whole_labelled_set():
+    for row in _rows("coding_tune.jsonl") + _rows("coding_heldout.jsonl"):
+        for move in code(row["text"], row["client"]).moves:
+            assert row["text"][move.start : move.end] == move.cue
+
+
+def test_heldout_group_accuracy_floor():
+    """A regression floor, well under the benchmark target, so a broken rule shows up in CI."""
+    rows = _rows("coding_heldout.jsonl")
+    from scoring.moves import group_of
+
+    hits = sum(code(r["text"], r["client"]).group == group_of(r["code"]).value for r in rows)
+    assert hits / len(rows) >= 0.85
