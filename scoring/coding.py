@@ -319,6 +319,7 @@ _YOU_CLAUSE_RE: re.Pattern[str] = re.compile(
 )
 _WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'-]*")
 _GATE_WORD_RE: re.Pattern[str] = re.compile(r"[a-z]+")
+_GREETING_LEAD_RE: re.Pattern[str] = re.compile(lx.GREETING_LEAD)
 _YOU_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
@@ -471,6 +472,9 @@ def _clauses(norm: str, s: int, e: int) -> list[tuple[int, int]]:
     """Cut one sentence into clauses at "but", ", and you...", dashes, and unpunctuated openers."""
     sent = norm[s:e]
     cuts = [0]
+    greeting = _GREETING_LEAD_RE.match(sent)
+    if greeting:  # "hey marcus what brings you in": the greeting is a unit of its own
+        cuts.append(greeting.end())
     for m in _CLAUSE_SPLIT_RE.finditer(sent):
         before = sent[: m.start()]
         if m.start() > 0 and not before.endswith((" even", " as")) and before != "even":

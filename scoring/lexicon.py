@@ -736,12 +736,19 @@ INFORMATION: tuple[str, ...] = (
 """Neutral facts: how therapy works, confidentiality, structure, research; no recommendation."""
 
 OTHER: tuple[str, ...] = (
-    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now|[a-z]+))*[\s.!?]*$",
+    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
     r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
 )
 """Greetings, fillers, backchannels, small talk."""
+
+GREETING_LEAD = (
+    r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome)(?:,? (?:there|again|[a-z]+))?[,!.]?\s+"
+    r"(?=(?:what|how|why|so|tell|can|could|would|do|did|are|is|it|you|i|let|thanks|thank)\b)"
+)
+"""A greeting (and a name) opening a longer sentence, cut off as its own unit ("hey marcus what
+brings you in" is a greeting and an open question)."""
 
 SHIELDS: tuple[str, ...] = (
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",

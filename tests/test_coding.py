@@ -543,3 +543,17 @@ def test_heldout_group_accuracy_floor():
 
     hits = sum(code(r["text"], r["client"]).group == group_of(r["code"]).value for r in rows)
     assert hits / len(rows) >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, what brings you in", "hey marcus what brings you in", "hello jayden how has your week been"],
+)
+def test_a_greeting_before_a_question_is_cut_off_and_the_question_still_counts(text):
+    assert codes(text) == ["other", "open_question"]
+    assert primary(text) == "open_question"
+
+
+@pytest.mark.parametrize("text", ["hi jayden", "good morning walter", "hey there marcus, nice to meet you"])
+def test_a_greeting_with_a_name_is_other(text):
+    assert codes(text) == ["other"]
