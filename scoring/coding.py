@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,60 +105,37 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level ``|`` (outside groups and character classes)."""
-    out: list[str] = []
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for each regex metacharacter outside escapes and character classes,
+    with ``depth`` the group nesting *after* the character."""
     depth = 0
     in_class = False
-    cur: list[str] = []
-    i = 0
+    i = start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            cur.append(pattern[i : i + 2])
             i += 2
             continue
         if in_class:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(ch)
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
-    out.append("".join(cur))
-    return out
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups and character classes)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[x + 1 : y] for x, y in zip(bounds, bounds[1:], strict=False)]
 
 
 def _close_paren(pattern: str, i: int) -> int:
     """Index of the parenthesis closing the group opened at ``pattern[i]``, or -1."""
-    depth = 0
-    in_class = False
-    j = i
-    while j < len(pattern):
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return -1
+    return next((j for j, ch, depth in _structure(pattern, i) if ch == ")" and depth == 0), -1)
 
 
 def _flatten(alt: str, limit: int = 40) -> list[str]:

@@ -56,8 +56,11 @@ def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = F
     def report_saving() -> None:
         if session.save_error != warned[0]:
             warned[0] = session.save_error
-            say(f"  ({session.save_error}; your replies are kept and saving is retried every turn)"
-                if session.save_error else "  (saving works again)")
+            say(
+                f"  ({session.save_error}; your replies are kept and saving is retried every turn)"
+                if session.save_error
+                else "  (saving works again)"
+            )
 
     report_saving()
     if not exam:

@@ -4,22 +4,15 @@ own voice everywhere (no falling back to a graph's generic lines), every kind of
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from simulator.content.library import Library
-from simulator.content.models import Line, Persona
+from simulator.content.models import Line, Persona, ResistanceType
 
 PERSONAS = sorted(p.stem for p in (Path(__file__).resolve().parent.parent / "personas").glob("*.yaml"))
-RESISTANCE_KINDS = {
-    "openly_defiant",
-    "shut_down",
-    "yes_but",
-    "distrust_of_authority",
-    "fear_of_judgement",
-    "therapy_wont_help",
-    "external_stressors",
-}
+RESISTANCE_KINDS = set(get_args(ResistanceType))
 
 
 def persona_lines(p: Persona) -> list[Line]:
