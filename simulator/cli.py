@@ -264,9 +264,10 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
     else:
         for d in diags:
             click.echo(str(d))
-        n_files = len(lib.files)
-        summary = f"{len(errors)} error(s), {len(diags) - len(errors)} warning(s)" if diags else "no problems"
-        click.echo(f"checked {n_files} clean file(s): {summary}", err=bool(errors))
+        warnings = len(diags) - len(errors)
+        plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+        summary = f"{plural(len(errors), 'error')}, {plural(warnings, 'warning')}" if diags else "no problems"
+        click.echo(f"{plural(lib.checked, 'file')} checked: {summary}")
     if errors:
         sys.exit(EXIT_CONTENT)
 

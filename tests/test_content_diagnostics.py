@@ -255,3 +255,19 @@ def test_persona_id_pattern_is_explained(tmp_path: Path) -> None:
         "personas/pat.yaml:1:5: error RC012 id: 'Pat' must be lowercase letters, digits, '_' and '-', "
         "starting with a letter"
     ]
+
+
+def test_a_single_file_is_read_as_a_persona_or_a_graph_by_its_keys(tmp_path: Path) -> None:
+    loose = tmp_path / "draft.yaml"
+    loose.write_text("id: x\nname: X\nage: 30\nsummary: Someone.\n", encoding="utf-8")
+    messages = [d.message for d in load_library([loose], bundled=False).diagnostics.sorted()]
+    assert "missing field 'graph'" in messages and "missing field 'states'" not in messages
+    loose.write_text(GRAPH.replace("  open:\n", "  open:\n"), encoding="utf-8")
+    assert load_library([loose], bundled=False).diagnostics.items == []
+
+
+def test_two_documents_in_one_file(tmp_path: Path) -> None:
+    assert run(tmp_path, persona=PERSONA + "---\nid: other\n") == [
+        "personas/pat.yaml:10:1: error RC001 YAML syntax: expected a single document in the stream, "
+        "but found another document"
+    ]

@@ -28,6 +28,8 @@ class Library:
     files: dict[str, Path] = field(default_factory=dict)
     """Where each persona (``persona:ID``) and graph (``graph:ID``) was read from."""
     diagnostics: dx.Diagnostics = field(default_factory=dx.Diagnostics)
+    checked: int = 0
+    """How many files were read."""
 
     @property
     def ok(self) -> bool:
@@ -48,6 +50,7 @@ def load_library(
     graph_files, persona_files, unusable = collect(sources)
     for path, reason in unusable:
         lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
+    lib.checked = len(set(graph_files)) + len(set(persona_files))
 
     graph_docs: dict[str, tuple[Graph, Located]] = {}
     broken_graphs: set[str] = set()

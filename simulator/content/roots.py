@@ -7,6 +7,7 @@ the validation models.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 GRAPH_DIR = "dialogue_graphs"
@@ -43,16 +44,24 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+_PERSONA_KEYS = frozenset({"name", "age", "summary", "graph", "resistance", "difficulty", "background",
+                           "facilitator_notes", "practise", "opening", "topics", "memory", "alternatives"})
+_GRAPH_KEYS = frozenset({"title", "description", "initial"})
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
+
+
 def _kind_of(path: Path) -> str:
+    """Whether a file given on its own is a graph or a persona: by its folder, else by its keys."""
     if path.parent.name == GRAPH_DIR:
         return "graph"
     if path.parent.name == PERSONA_DIR:
         return "persona"
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return "persona"
-    return "persona" if "\ngraph:" in f"\n{head}" else "graph"
+    keys = set(_TOP_KEY.findall(text))
+    return "graph" if len(keys & _GRAPH_KEYS) > len(keys & _PERSONA_KEYS) else "persona"
 
 
 def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:

@@ -153,8 +153,11 @@ def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "cannot be parsed"
-        context = f" {exc.context}" if exc.context else ""
-        diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: {problem}{context}".strip())
+        context = exc.context or ""
+        # PyYAML's context is either "while parsing X" (reads after the problem) or what was expected
+        # ("expected a single document", reads before it)
+        text = f"{problem} {context}" if context.startswith("while") or not context else f"{context}, {problem}"
+        diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: {text}")
         return None
     except yaml.YAMLError as exc:
         diags.add(file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: {exc}")
