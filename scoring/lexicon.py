@@ -444,7 +444,7 @@ DIRECT: tuple[str, ...] = (
     r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
-    r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
+    r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
     r"(?:\bso |, |\band |\bnow )(?:please )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b|\bdo not (?:even )?(?:think about|dare|try)\b|\bno arguments\b",
     r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
     r"(?:^{LEADING_FILLERS}|\bjust |\bnow |, )do it\b(?!\s+(?:is|was|for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",

@@ -262,7 +262,7 @@ def test_a_single_file_is_read_as_a_persona_or_a_graph_by_its_keys(tmp_path: Pat
     loose.write_text("id: x\nname: X\nage: 30\nsummary: Someone.\n", encoding="utf-8")
     messages = [d.message for d in load_library([loose], bundled=False).diagnostics.sorted()]
     assert "missing field 'graph'" in messages and "missing field 'states'" not in messages
-    loose.write_text(GRAPH.replace("  open:\n", "  open:\n"), encoding="utf-8")
+    loose.write_text(GRAPH, encoding="utf-8")
     assert load_library([loose], bundled=False).diagnostics.items == []
 
 
