@@ -38,9 +38,7 @@ class ReplyRefused(ValueError):
 
 def clean_reply(text: str) -> str:
     """The reply as the session stores it: control characters dropped, whitespace collapsed."""
-    kept = "".join(
-        " " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf")
-    )
+    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
     return " ".join(kept.split())
 
 
@@ -133,13 +131,12 @@ def _holds(guard: Guard, model: _Resistance) -> bool:
     if guard.defensiveness_below is not None and not d < guard.defensiveness_below:
         return False
     coding = model.coding
-    if guard.move is not None:
-        names = {m.code for m in coding.moves} | {m.group for m in coding.moves} if coding else set()
-        if not names.intersection(guard.move):
-            return False
-    if guard.primary is not None:
-        if coding is None or not {coding.primary.code, coding.primary.group}.intersection(guard.primary):
-            return False
+    if coding is None:  # only evaluated while a turn is being decided
+        return False
+    if guard.move is not None and not any(m.code in guard.move or m.group in guard.move for m in coding.moves):
+        return False
+    if guard.primary is not None and not {coding.primary.code, coding.primary.group}.intersection(guard.primary):
+        return False
     if guard.turns_in_state is not None and model.turns_in_state < guard.turns_in_state:
         return False
     if guard.count is not None and any(model.counts[name] < n for name, n in guard.count.items()):
