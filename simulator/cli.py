@@ -27,7 +27,7 @@ content_option = click.option(
     "--content",
     "content",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="A folder of your own personas/ and dialogue_graphs/ (repeatable; also $RAPPORT_CONTENT).",
 )
 seed_option = click.option("--seed", type=int, default=0, show_default=True, help="Seed for the client's line choices.")
@@ -37,17 +37,17 @@ def _library(content: tuple[Path, ...]):
     from simulator.content.library import load_library
     from simulator.content.roots import extra_roots
 
-    for root in content:
-        if not root.exists():
-            _fail(f"no such content folder: {root}")
     return load_library(extra_roots(content))
 
 
-def _client(persona_id: str, content: tuple[Path, ...]):
+def _client(persona_id: str | None, content: tuple[Path, ...]):
+    """The client to play: ``persona_id``, or one the student picks from a numbered list."""
     from simulator.client import Client
     from simulator.content.diagnostics import did_you_mean
 
     lib = _library(content)
+    if persona_id is None:
+        persona_id = _choose_persona(lib)
     persona = lib.personas.get(persona_id)
     if persona is None:
         broken = [d for d in lib.diagnostics.errors if Path(d.file).stem == persona_id]
@@ -56,6 +56,16 @@ def _client(persona_id: str, content: tuple[Path, ...]):
         hint = did_you_mean(persona_id, tuple(lib.personas))
         _fail(f"unknown persona '{persona_id}'{hint}; 'rapport list' shows them all")
     return Client(persona, lib.graphs[persona.graph])
+
+
+def _choose_persona(lib) -> str:
+    personas = sorted(lib.personas.values(), key=lambda p: p.id)
+    if not personas:
+        _fail("no clients to practise with; run 'rapport check'", EXIT_CONTENT)
+    for i, p in enumerate(personas, 1):
+        click.echo(f"{i:>2}. {p.name} ({p.difficulty}): {p.summary}")
+    choice = click.prompt("Pick a client", type=click.IntRange(1, len(personas)), default=1)
+    return personas[choice - 1].id
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,9 +85,6 @@ def list_(as_json: bool, content: tuple[Path, ...]) -> None:
     from simulator.content.index import index
     from simulator.content.roots import bundled_root, extra_roots
 
-    for root in content:
-        if not root.exists():
-            _fail(f"no such content folder: {root}")
     entries, problems = index([bundled_root(), *extra_roots(content)])
     if as_json:
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
@@ -102,8 +109,6 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     from simulator.plain import run_plain
     from simulator.store import new_transcript_path
 
-    if persona is None:
-        persona = _choose_persona(content)
     client = _client(persona, content)
     session = Session(client, seed, save_to=new_transcript_path(client.id, seed))
     try:
@@ -126,17 +131,6 @@ def _saved(session) -> None:
 
     click.echo(f"The transcript could not be saved ({session.save_error}). Here it is in full:", err=True)
     click.echo(dumps(session.transcript), nl=False)
-
-
-def _choose_persona(content: tuple[Path, ...]) -> str:
-    lib = _library(content)
-    personas = sorted(lib.personas.values(), key=lambda p: p.id)
-    if not personas:
-        _fail("no clients to practise with; run 'rapport check'", EXIT_CONTENT)
-    for i, p in enumerate(personas, 1):
-        click.echo(f"{i:>2}. {p.name} ({p.difficulty}): {p.summary}")
-    choice = click.prompt("Pick a client", type=click.IntRange(1, len(personas)), default=1)
-    return personas[choice - 1].id
 
 
 @cli.command()
