@@ -557,3 +557,10 @@ def test_a_greeting_before_a_question_is_cut_off_and_the_question_still_counts(t
 @pytest.mark.parametrize("text", ["hi jayden", "good morning walter", "hey there marcus, nice to meet you"])
 def test_a_greeting_with_a_name_is_other(text):
     assert codes(text) == ["other"]
+
+
+def test_naming_discomfort_with_an_exercise_and_inviting_more_explores_the_resistance():
+    # the source article's alternative to "You need to work on this"
+    assert primary("I notice that this exercise feels uncomfortable for you. Can you tell me more about that?") == (
+        "explore_resistance"
+    )
