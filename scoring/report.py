@@ -99,6 +99,20 @@ class TurningPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class Ending:
+    """The reply after which the client let the student in or walked out, and the authored reason."""
+
+    n: int
+    student: str
+    outcome: str
+    why: str | None
+    client: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "student": self.student, "outcome": self.outcome, "why": self.why, "client": self.client}
+
+
+@dataclass(frozen=True, slots=True)
 class Alternative:
     n: int
     student: str
@@ -141,6 +155,7 @@ class Report:
     lowered: list[TurningPoint]
     raised: list[TurningPoint]
     alternatives: list[Alternative]
+    ending: Ending | None = None
     traps: list[str] = field(default_factory=list)
 
     def score(self, name: str) -> Score:
@@ -163,6 +178,7 @@ class Report:
             "lowered_most": [t.to_json() for t in self.lowered],
             "raised_most": [t.to_json() for t in self.raised],
             "alternatives": [a.to_json() for a in self.alternatives],
+            "ending": self.ending.to_json() if self.ending else None,
             "traps": self.traps,
         }
 
@@ -184,9 +200,8 @@ def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Sc
     questions = sum(counts[c] for c in QUESTIONS)
     complex_ = counts["complex_reflection"] + counts["summary"]
     rq = _ratio(reflections, questions)
-    if rq is None:
-        rq_display = f"{reflections}:0" if reflections else "n/a"
-        rq_band = "good" if reflections else "n/a"
+    if rq is None:  # no questions: the ratio has no finite value, so no band either
+        rq_display, rq_band = (f"{reflections}:0", "n/a (no questions)") if reflections else ("n/a", "n/a")
     else:
         rq_display, rq_band = f"{rq:.1f}:1", _band(rq, 1.0, 2.0)
     cr = _ratio(complex_, reflections)
@@ -201,12 +216,20 @@ def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Sc
     ]
 
 
+def _push(turn: dict[str, Any]) -> int:
+    """What the reply's moves added up to, before the guard was held within 0..100."""
+    return sum(effect["points"] for effect in turn.get("effects", ()))
+
+
 def _reasons(turn: dict[str, Any]) -> tuple[str, ...]:
     out = []
     for effect in turn.get("effects", ()):
         cue = next((m["cue"] for m in turn["moves"] if m["code"] == effect["code"] and m.get("cue")), "")
         because = f" ('{cue}')" if cue else ""
         out.append(f"{effect['points']:+d} {effect['code']}: {effect['reason']}{because}")
+    if _push(turn) != turn["delta"]:
+        edge = "100" if _push(turn) > 0 else "0"
+        out.append(f"(the guard cannot go past {edge}, so it moved {turn['delta']:+d})")
     return tuple(out)
 
 
@@ -215,11 +238,11 @@ def _traps(turns: list[dict[str, Any]]) -> list[str]:
     run, worst = 0, 0
     for turn in turns:
         codes = {m["code"] for m in turn["moves"]}
-        if codes & set(QUESTIONS) and not codes & set(REFLECTIONS):
+        if codes & set(REFLECTIONS):
+            run = 0
+        elif codes & set(QUESTIONS):
             run += 1
             worst = max(worst, run)
-        else:
-            run = 0
     if worst >= 3:
         traps.append(f"question-answer trap: {worst} questions in a row with no reflection between them")
     early = [t["n"] for t in turns[:5] if {m["code"] for m in t["moves"]} & {"persuade", "direct"}]
@@ -238,13 +261,17 @@ def _traps(turns: list[dict[str, Any]]) -> list[str]:
     return traps
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _relational(turns: list[dict[str, Any]], counts: dict[str, int]) -> tuple[float | None, float | None, str]:
     if len(turns) < GLOBAL_MIN_TURNS:
         return (
             None,
             None,
             (
-                f"too short for a relational global estimate ({len(turns)} exchanges; "
+                f"too short for a relational global estimate ({_plural(len(turns), 'exchange')}; "
                 f"MITI globals are unreliable under about {GLOBAL_MIN_TURNS})"
             ),
         )
@@ -273,8 +300,14 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
     def point(turn: dict[str, Any]) -> TurningPoint:
         return TurningPoint(turn["n"], turn["student"], turn["delta"], _reasons(turn), turn["client"])
 
-    lowered = [point(t) for t in sorted((t for t in turns if t["delta"] < 0), key=lambda t: (t["delta"], t["n"]))[:3]]
-    raised = [point(t) for t in sorted((t for t in turns if t["delta"] > 0), key=lambda t: (-t["delta"], t["n"]))[:3]]
+    # ranked by what each reply pushed for, so a push against a guard already at 100 still counts
+    lowered = [point(t) for t in sorted((t for t in turns if _push(t) < 0), key=lambda t: (_push(t), t["n"]))[:3]]
+    raised = [point(t) for t in sorted((t for t in turns if _push(t) > 0), key=lambda t: (-_push(t), t["n"]))[:3]]
+    ending = None
+    outcome = transcript["end"]["outcome"]
+    if turns and outcome in ("breakthrough", "walked_out"):
+        last = turns[-1]
+        ending = Ending(last["n"], last["student"], outcome, last.get("why"), last["client"])
 
     authored = alternatives or {}
     used: dict[str, int] = {}
@@ -302,6 +335,18 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         )
 
     partnership, empathy, note = _relational(turns, counts)
+    scores = _scores(counts, adherent, non_adherent)
+    relational = None if partnership is None or empathy is None else round((partnership + empathy) / 2, 2)
+    scores.append(
+        Score(
+            "Relational",
+            relational,
+            "n/a" if relational is None else f"{relational:.1f}",
+            _band(relational, 3.5, 4.0),
+            "3.5",
+            "4.0",
+        )
+    )
     return Report(
         persona=transcript["persona"],
         persona_name=transcript.get("persona_name", transcript["persona"]),
@@ -313,7 +358,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         end_defensiveness=transcript["end"]["defensiveness"],
         curve=curve,
         counts=counts,
-        scores=_scores(counts, adherent, non_adherent),
+        scores=scores,
         adherent=adherent,
         non_adherent=non_adherent,
         globals_note=note,
@@ -322,6 +367,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         lowered=lowered,
         raised=raised,
         alternatives=offered,
+        ending=ending,
         traps=_traps(turns),
     )
 
@@ -349,20 +395,27 @@ def render_text(report: Report) -> str:
     add(OUTCOME_WORDS.get(report.outcome, report.outcome))
     d0, d1 = report.start_defensiveness, report.end_defensiveness
     add(
-        f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {report.turns} turns"
+        f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {_plural(report.turns, 'turn')}"
         + (f", {report.rewound} rewound" if report.rewound else "")
     )
     add(f"  {sparkline(report.curve)}")
     add("")
     add("Summary scores (MITI 4.2.1 thresholds; expert opinion, not norms)")
-    add(f"  {'score':<6} {'value':>8}  {'fair':>5} {'good':>5}  band")
+    add(f"  {'score':<10} {'value':>8}  {'fair':>5} {'good':>5}  band")
     for s in report.scores:
-        add(f"  {s.name:<6} {s.display:>8}  {s.fair:>5} {s.good:>5}  {s.band}")
+        add(f"  {s.name:<10} {s.display:>8}  {s.fair:>5} {s.good:>5}  {s.band}")
     add(f"  MI-adherent {report.adherent}, MI-non-adherent {report.non_adherent}")
     if report.partnership is None:
         add(f"  Relational: {report.globals_note}")
     else:
         add(f"  Relational: partnership {report.partnership}, empathy {report.empathy} ({report.globals_note})")
+    if report.ending:
+        e = report.ending
+        add("")
+        add(f'How it ended: turn {e.n}, "{e.student}"')
+        if e.why:
+            add(f"  {e.why}")
+        add(f'  The client: "{e.client}"')
     add("")
     add("Moves")
     used = [(c, n) for c, n in report.counts.items() if n]
@@ -378,6 +431,8 @@ def render_text(report: Report) -> str:
                 add(f'  turn {p.n} ({p.delta:+d}): "{p.student}"')
                 for reason in p.reasons:
                     add(f"      {reason}")
+                if p.client:
+                    add(f'      the client: "{p.client}"')
     if report.alternatives:
         add("")
         add("Replies that pushed, and what might have worked better")

@@ -64,7 +64,10 @@ def _choose_persona(lib) -> str:
         _fail("no clients to practise with; run 'rapport check'", EXIT_CONTENT)
     for i, p in enumerate(personas, 1):
         click.echo(f"{i:>2}. {p.name} ({p.difficulty}): {p.summary}")
-    choice = click.prompt("Pick a client", type=click.IntRange(1, len(personas)), default=1)
+    try:
+        choice = click.prompt("Pick a client", type=click.IntRange(1, len(personas)), default=1)
+    except click.Abort:
+        _fail("no client chosen (name one: 'rapport play PERSONA')")
     return personas[choice - 1].id
 
 
@@ -110,9 +113,9 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     from simulator.store import new_transcript_path
 
     client = _client(persona, content)
-    session = Session(client, seed, save_to=new_transcript_path(client.id, seed))
+    session = Session(client, seed, save_to=new_transcript_path(client.id, seed), exam=exam)
     try:
-        run_plain(session, sys.stdin, sys.stdout, exam=exam)
+        run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
         session.end("abandoned")
         _saved(session)

@@ -25,7 +25,7 @@ from transitions import Machine
 from scoring.coding import Coding, Move, code
 from scoring.moves import MOVES, Group
 from simulator.client import Client
-from simulator.content.models import Guard, Line
+from simulator.content.models import Guard, Line, Transition
 from simulator.store import dumps, write_atomic
 
 MAX_REPLY_CHARS = 2000
@@ -37,8 +37,9 @@ class ReplyRefused(ValueError):
 
 
 def clean_reply(text: str) -> str:
-    """The reply as the session stores it: control characters dropped, whitespace collapsed."""
-    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
+    """The reply as the session stores it: control characters (and stray surrogates from undecodable
+    input) dropped, whitespace collapsed."""
+    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
     return " ".join(kept.split())
 
 
@@ -72,6 +73,8 @@ class Turn:
     client: Line
     source: str
     """Which pool the client's line came from, e.g. ``guarded:reactions:pressure`` or ``topic:school``."""
+    why: str | None = None
+    """The instructor's note on the transition this turn fired, if one fired and has a note."""
 
     @property
     def delta(self) -> int:
@@ -102,6 +105,7 @@ class Turn:
             "client": self.client.say,
             "client_cue": self.client.cue,
             "source": self.source,
+            "why": self.why,
         }
 
 
@@ -121,6 +125,16 @@ class _Resistance:  # no slots: the machine adds its trigger methods to the mode
     turns_in_state: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     coding: Coding | None = None
+    fired: Transition | None = None
+
+
+def _fires(transition: Transition, model: _Resistance) -> bool:
+    """The condition ``transitions`` checks for one edge. The machine stops at the first edge whose
+    condition passes, so the edge that records itself here is the one taken."""
+    if _holds(transition.when, model):
+        model.fired = transition
+        return True
+    return False
 
 
 def _holds(guard: Guard, model: _Resistance) -> bool:
@@ -159,7 +173,7 @@ def _build_machine(client: Client, model: _Resistance) -> Machine:
     for sid, state in graph.states.items():
         for transition in state.transitions:
             machine.add_transition(
-                "advance", source=sid, dest=transition.to, conditions=[partial(_holds, transition.when, model)]
+                "advance", source=sid, dest=transition.to, conditions=[partial(_fires, transition, model)]
             )
     return machine
 
@@ -171,9 +185,13 @@ class Session:
     back; ``transcript`` is the JSON-ready record an autosave writes after every change.
     """
 
-    def __init__(self, client: Client, seed: int = 0, *, save_to: Path | None = None) -> None:
+    def __init__(self, client: Client, seed: int = 0, *, save_to: Path | None = None, exam: bool = False) -> None:
         self.client = client
         self.seed = seed
+        self.exam = exam
+        """Exam mode: no hints; front ends hide the guard, the state and the coding until the debrief."""
+        self.hints: list[int] = []
+        """After how many turns the student asked for a hint (recorded so results stay comparable)."""
         self.status = "ongoing"
         self.rewound: list[dict[str, Any]] = []
         self.save_to = save_to
@@ -193,8 +211,8 @@ class Session:
             return True
         try:
             write_atomic(self.save_to, dumps(self.transcript))
-        except OSError as exc:
-            self.save_error = f"could not save to {self.save_to}: {exc.strerror or exc}"
+        except (OSError, ValueError) as exc:
+            self.save_error = f"could not save to {self.save_to}: {getattr(exc, 'strerror', None) or exc}"
             return False
         self.save_error = None
         return True
@@ -228,6 +246,15 @@ class Session:
     @property
     def hint(self) -> str | None:
         return self.client.state(self.state).hint
+
+    def take_hint(self) -> str | None:
+        """The hint for the current state, recorded in the transcript; ``None`` in exam mode."""
+        if self.exam:
+            return None
+        self.hints.append(len(self.turns))
+        self.save()
+        hint = self.hint
+        return " ".join(hint.split()) if hint else None
 
     @property
     def outcome(self) -> str | None:
@@ -267,15 +294,18 @@ class Session:
             model.counts[move.code] += 1
             model.counts[move.group] += 1
         model.turns_in_state += 1
-        model.coding = coding
+        model.coding, model.fired = coding, None
         model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
         model.coding = None
+        why = model.fired.why if model.fired else None
         entered = model.state != state_before
         if entered:
             model.turns_in_state = 0
         self._remember(coding, n)
         source, line = self._choose_line(n, reply, coding, entered)
-        turn = Turn(n, reply, coding, effects, before, model.defensiveness, state_before, model.state, line, source)
+        turn = Turn(
+            n, reply, coding, effects, before, model.defensiveness, state_before, model.state, line, source, why
+        )
         self.turns.append(turn)
         return turn
 
@@ -372,6 +402,7 @@ class Session:
             "persona_name": persona.name,
             "graph": self.client.graph.id,
             "seed": self.seed,
+            "exam": self.exam,
             "start": {
                 "state": self.client.graph.initial,
                 "defensiveness": self.client.start_defensiveness,
@@ -380,5 +411,6 @@ class Session:
             },
             "turns": [t.to_json() for t in self.turns],
             "rewound": list(self.rewound),
+            "hints": list(self.hints),
             "end": {"state": self.state, "defensiveness": self.defensiveness, "outcome": self.final_outcome},
         }

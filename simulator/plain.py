@@ -1,7 +1,8 @@
 """Plain line mode: the whole session over stdin/stdout, for scripts, ssh and screen readers.
 
 It prints only plain text (no colour, no cursor movement), one event per line, so a screen reader
-reads it in order and a pipe can drive it. Commands start with a slash: ``/hint``, ``/undo``, ``/end``.
+reads it in order and a pipe can drive it. Commands start with a slash: ``/hint``, ``/undo``, ``/end``;
+any other slash word is refused rather than said to the client.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from simulator.content.models import Line
 from simulator.engine import ReplyRefused, Session, clean_reply
 
 HELP = "Type your reply and press Enter. /hint for a hint, /undo takes back your last reply, /end finishes."
+EXAM_HELP = "Exam mode: no hints, and the guard and the coding stay hidden until the debrief. /undo, /end."
+OUTCOME_NOTE = {
+    "breakthrough": "The client has let you in: the session is over.",
+    "walked_out": "The client has walked out: the session is over.",
+}
 
 
 def guard_meter(value: int, width: int = 10) -> str:
@@ -26,84 +32,130 @@ def format_line(name: str, line: Line) -> str:
     return f"{name}: {cue}{line.say}".rstrip()
 
 
-def status_line(session: Session, delta: int | None = None) -> str:
-    change = "" if delta is None else f" ({delta:+d})"
-    return f"  {guard_meter(session.defensiveness)}{change} | {session.state_label}"
+def one_line(text: str) -> str:
+    """Authored text (folded YAML blocks keep newlines) as one line."""
+    return " ".join(text.split())
 
 
-def run_plain(session: Session, stdin: TextIO, stdout: TextIO, *, exam: bool = False) -> None:
-    """Play a session line by line until a terminal state, ``/end`` or end of input."""
-    persona = session.client.persona
-    name = persona.name
+class _Plain:
+    """One plain-mode conversation: reads lines, runs commands, prints what happened."""
 
-    def say(text: str = "") -> None:
-        stdout.write(text + "\n")
-        stdout.flush()
+    def __init__(self, session: Session, stdin: TextIO, stdout: TextIO) -> None:
+        self.session = session
+        self.stdin = stdin
+        self.stdout = stdout
+        self.name = session.client.persona.name
+        self.echo = not stdin.isatty()  # a terminal echoes what was typed; a pipe does not
+        self.save_error: str | None = None
 
-    say(f"{name}, {persona.age}: {persona.summary}")
-    say("")
-    say(" ".join(persona.background.split()))
-    if persona.practise:
-        say(f"Practise: {' '.join(persona.practise.split())}")
-    if exam:
-        say("Exam mode: the guard and the coding stay hidden until the debrief.")
-    say("")
-    say(HELP)
-    say("")
-    say(format_line(name, session.opening))
-    warned = [None]
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
 
-    def report_saving() -> None:
-        if session.save_error != warned[0]:
-            warned[0] = session.save_error
-            say(
-                f"  ({session.save_error}; your replies are kept and saving is retried every turn)"
-                if session.save_error
+    def read(self) -> str | None:
+        """The next line, cleaned; ``None`` at the end of input."""
+        self.stdout.write("> ")
+        self.stdout.flush()
+        raw = self.stdin.readline()
+        if not raw:
+            self.say("")
+            return None
+        text = clean_reply(raw)
+        if self.echo:
+            self.say(text)
+        return text
+
+    def status(self, delta: int | None = None, moves: str = "") -> None:
+        session = self.session
+        if session.exam:
+            return
+        change = "" if delta is None else f" ({delta:+d})"
+        tail = f" | {moves}" if moves else ""
+        self.say(f"  {guard_meter(session.defensiveness)}{change} | {session.state_label}{tail}")
+
+    def saving(self) -> None:
+        """Tell the student when autosave starts or stops failing (once each time)."""
+        error = self.session.save_error
+        if error != self.save_error:
+            self.save_error = error
+            self.say(
+                f"  ({error}; your replies are kept and saving is retried every turn)"
+                if error
                 else "  (saving works again)"
             )
 
-    report_saving()
-    if not exam:
-        say(status_line(session))
-    echo = not stdin.isatty()  # a terminal echoes what was typed; a pipe does not
-    while not session.is_over:
-        stdout.write("> ")
-        stdout.flush()
-        raw = stdin.readline()
-        if not raw:
-            say("")
-            break
-        text = clean_reply(raw)
-        if echo:
-            say(text)
-        if not text:
-            continue
-        command = text.lower()
-        if command in ("/end", "/quit", "/q"):
-            break
-        if command == "/hint":
-            say(f"  hint: {session.hint or 'No hint for this moment: listen, reflect, and go at their pace.'}")
-            continue
-        if command == "/undo":
-            if session.rewind(1):
-                say(f"  (took back your last reply; {name} is back to:)")
-                say(format_line(name, session.last_client_line))
-                if not exam:
-                    say(status_line(session))
+    def introduce(self) -> None:
+        persona = self.session.client.persona
+        self.say(f"{self.name}, {persona.age}: {persona.summary}")
+        self.say("")
+        self.say(one_line(persona.background))
+        if persona.practise:
+            self.say(f"Practise: {one_line(persona.practise)}")
+        self.say("")
+        self.say(EXAM_HELP if self.session.exam else HELP)
+        self.say("")
+        self.say(format_line(self.name, self.session.opening))
+        self.saving()
+        self.status()
+
+    def command(self, word: str) -> bool:
+        """Run a slash command; ``False`` when it ends the session."""
+        session = self.session
+        if word in ("/end", "/quit", "/q"):
+            return False
+        if word == "/hint":
+            hint = session.take_hint()
+            if session.exam:
+                self.say("  (no hints in exam mode)")
             else:
-                say("  (nothing to take back yet)")
-            continue
-        if command in ("/help", "/?"):
-            say(HELP)
-            continue
-        try:
-            turn = session.submit(text)
-        except ReplyRefused as exc:
-            say(f"  ({exc})")
-            continue
-        say(format_line(name, turn.client))
-        report_saving()
-        if not exam:
-            moves = ", ".join(f"{m.code} '{m.cue}'" if m.cue else m.code for m in turn.moves)
-            say(f"{status_line(session, turn.delta)} | {moves}")
-    session.end("ended")
+                self.say(f"  hint: {hint or 'Listen, reflect what you hear, and go at their pace.'}")
+        elif word == "/undo":
+            if session.rewind(1):
+                self.say(f"  (took back your last reply; {self.name} is back to:)")
+                self.say(format_line(self.name, session.last_client_line))
+                self.status()
+            else:
+                self.say("  (nothing to take back yet)")
+        elif word in ("/help", "/?"):
+            self.say(EXAM_HELP if session.exam else HELP)
+        else:
+            self.say(f"  (unknown command {word}; try /hint, /undo or /end)")
+        return True
+
+    def run(self) -> None:
+        session = self.session
+        self.introduce()
+        while True:
+            if session.outcome is not None and not self.after_the_end():
+                break
+            text = self.read()
+            if text is None:
+                break
+            if not text:
+                continue
+            if text.startswith("/") and " " not in text:
+                if not self.command(text.lower()):
+                    break
+                continue
+            try:
+                turn = session.submit(text)
+            except ReplyRefused as exc:
+                self.say(f"  ({exc})")
+                continue
+            self.say(format_line(self.name, turn.client))
+            self.saving()
+            self.status(turn.delta, ", ".join(f"{m.code} '{m.cue}'" if m.cue else m.code for m in turn.moves))
+        session.end("ended")
+
+    def after_the_end(self) -> bool:
+        """At a terminal state, offer to take the last reply back; ``True`` if the student did."""
+        self.say(f"  ({OUTCOME_NOTE[self.session.outcome]} /undo takes that reply back; Enter shows the debrief.)")
+        text = self.read()
+        if text is not None and text.lower() == "/undo":
+            return self.command("/undo")
+        return False
+
+
+def run_plain(session: Session, stdin: TextIO, stdout: TextIO) -> None:
+    """Play a session line by line until a terminal state, ``/end`` or the end of input."""
+    _Plain(session, stdin, stdout).run()

@@ -209,3 +209,28 @@ def test_the_engine_and_scorer_never_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_turn_that_fires_a_transition_carries_its_authored_note(client: Client) -> None:
+    session = Session(client, seed=1)
+    while not session.is_over:
+        turn = session.submit(PUSHY)
+    assert turn.state == "gone" and turn.why == "Pushed too far."
+    assert all(t.why is None for t in session.turns if t.state == t.state_before)
+
+
+def test_undecodable_input_never_breaks_the_autosave(client: Client, tmp_path: Path) -> None:
+    raw = b"\xff\xfehello there".decode("utf-8", "surrogateescape")
+    session = Session(client, seed=1, save_to=tmp_path / "t.json")
+    turn = session.submit(raw)
+    assert turn.student == "hello there" and session.save_error is None
+
+
+def test_hints_are_recorded_and_withheld_in_exam_mode(client: Client) -> None:
+    practice = Session(client, seed=1)
+    practice.submit(VALIDATING)
+    assert practice.take_hint() == "Go slowly."
+    assert practice.transcript["hints"] == [1] and practice.transcript["exam"] is False
+    exam = Session(client, seed=1, exam=True)
+    assert exam.take_hint() is None
+    assert exam.transcript["hints"] == [] and exam.transcript["exam"] is True

@@ -75,7 +75,8 @@ def test_adherent_and_non_adherent_totals() -> None:
 
 def test_no_questions_gives_no_ratio_rather_than_dividing_by_zero() -> None:
     report = build_report(transcript([turn(1, "So you were sent here.", ["simple_reflection"], -4, 56)]))
-    assert report.score("R:Q").display == "1:0" and report.score("%OQ").band == "n/a"
+    assert report.score("R:Q").display == "1:0" and report.score("R:Q").band == "n/a (no questions)"
+    assert report.score("%OQ").band == "n/a"
 
 
 def test_turning_points_are_the_three_biggest_moves_each_way() -> None:
@@ -96,6 +97,23 @@ def test_every_pressuring_reply_gets_an_alternative_with_its_cue() -> None:
 def test_short_sessions_get_no_relational_estimate() -> None:
     report = build_report(SESSION)
     assert report.partnership is None and "too short" in report.globals_note
+    assert report.score("Relational").band == "n/a"
+
+
+def test_a_push_against_a_guard_at_100_still_ranks_and_says_it_was_capped() -> None:
+    capped = turn(2, "You're in denial.", ["confront"], 0, 100)
+    capped["effects"] = [{"code": "confront", "points": 18, "reason": "argued"}]
+    report = build_report(transcript([turn(1, "You must stop.", ["direct"], 12, 100), capped], "walked_out"))
+    assert [p.n for p in report.raised] == [2, 1]
+    assert report.raised[0].reasons[-1] == "(the guard cannot go past 100, so it moved +0)"
+
+
+def test_the_reply_that_ended_the_session_is_named_with_the_authored_reason() -> None:
+    last = turn(1, "You must stop.", ["direct"], 12, 100)
+    last["why"] = "Pushed past what the client can tolerate."
+    ending = build_report(transcript([last], "walked_out")).ending
+    assert ending is not None and (ending.n, ending.outcome, ending.why) == (1, "walked_out", last["why"])
+    assert build_report(SESSION).ending is None
 
 
 def test_long_sessions_get_an_estimate_within_1_and_5() -> None:
@@ -103,11 +121,20 @@ def test_long_sessions_get_an_estimate_within_1_and_5() -> None:
     report = build_report(long)
     assert report.empathy is not None and 1 <= report.empathy <= 5
     assert report.partnership is not None and 1 <= report.partnership <= 5
+    assert report.score("Relational").value == round((report.partnership + report.empathy) / 2, 2)
 
 
 def test_question_answer_trap() -> None:
     qs = transcript([turn(i, "And then?", ["open_question"], -1, 60 - i) for i in range(1, 5)])
     assert any(t.startswith("question-answer trap: 4 questions") for t in build_report(qs).traps)
+
+
+def test_a_non_reflective_filler_does_not_break_a_run_of_questions() -> None:
+    turns = [turn(1, "Why?", ["open_question"], 1, 61), turn(2, "Okay.", ["other"], 0, 61)]
+    turns += [turn(3, "And then?", ["open_question"], 1, 62), turn(4, "Did it?", ["closed_question"], 1, 63)]
+    assert any(t.startswith("question-answer trap: 3 questions") for t in build_report(transcript(turns)).traps)
+    turns[1] = turn(2, "So it hurt.", ["simple_reflection"], -2, 59)
+    assert not any("question-answer" in t for t in build_report(transcript(turns)).traps)
 
 
 def test_labelling_trap_names_the_label() -> None:

@@ -44,8 +44,23 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-_PERSONA_KEYS = frozenset({"name", "age", "summary", "graph", "resistance", "difficulty", "background",
-                           "facilitator_notes", "practise", "opening", "topics", "memory", "alternatives"})
+_PERSONA_KEYS = frozenset(
+    {
+        "name",
+        "age",
+        "summary",
+        "graph",
+        "resistance",
+        "difficulty",
+        "background",
+        "facilitator_notes",
+        "practise",
+        "opening",
+        "topics",
+        "memory",
+        "alternatives",
+    }
+)
 _GRAPH_KEYS = frozenset({"title", "description", "initial"})
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 
