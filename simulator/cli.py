@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
@@ -145,11 +145,13 @@ def _saved(session) -> None:
 def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[Path, ...]) -> None:
     """Play SCRIPT (one student reply per line) against PERSONA and print what happened."""
     from scoring.report import build_report, render_text
-    from simulator.engine import ReplyRefused, Session, clean_reply
+    from simulator.engine import ReplyRefused, Session
     from simulator.plain import format_line
 
     try:
         lines = script.read_text(encoding="utf-8").splitlines()
+    except IsADirectoryError:
+        _fail(f"cannot read script {script}: it is a folder")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"cannot read script {script}: {getattr(exc, 'strerror', None) or exc}")
     client = _client(persona, content)
@@ -158,47 +160,20 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
     for number, raw in enumerate(lines, 1):
         if session.is_over:
             break
-        if not clean_reply(raw):
+        if not raw.strip():
             continue
         try:
             turn = session.submit(raw)
-        except ReplyRefused as exc:
-            _fail(f"{script}:{number}: {exc}")
+        except ReplyRefused as exc:  # refused like in a live session: say so and go on
+            click.echo(f"rapport: {script}:{number}: skipped: {exc}", err=True)
+            continue
         out.append(f"> {turn.student}")
         out.append(format_line(client.persona.name, turn.client))
-        out.append(
-            f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] " + ", ".join(m.code for m in turn.moves)
-        )
+        moves = ", ".join(m.code for m in turn.moves)
+        out.append(f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] {moves}")
     report = build_report(session.transcript, client.persona.alternatives)
-    if as_json:
-        t = session.transcript
-        data: dict[str, Any] = {
-            "persona": client.id,
-            "seed": seed,
-            "start": {"state": t["start"]["state"], "defensiveness": t["start"]["defensiveness"]},
-            "turns": [
-                {
-                    "n": x["n"],
-                    "student": x["student"],
-                    "moves": [{"code": m["code"], "cue": m["cue"]} for m in x["moves"]],
-                    "primary": x["primary"],
-                    "delta": x["delta"],
-                    "defensiveness": x["defensiveness"],
-                    "state": x["state"],
-                    "client": x["client"],
-                    "client_cue": x["client_cue"],
-                    "effects": x["effects"],
-                }
-                for x in t["turns"]
-            ],
-            "end": {
-                "state": session.state,
-                "defensiveness": session.defensiveness,
-                "outcome": session.outcome or "ongoing",
-            },
-            "report": report.to_json(),
-        }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if as_json:  # the transcript itself (one shape for every session record), plus the debrief
+        click.echo(json.dumps({**session.transcript, "report": report.to_json()}, ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(out))
         click.echo("")
@@ -210,20 +185,23 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
 def code_(as_json: bool) -> None:
     """Code replies from stdin, one per line (plain text, or JSON with 'text' and optional 'client')."""
     from scoring.coding import code
+    from simulator.engine import clean_reply
 
     for n, raw in enumerate(sys.stdin, 1):
-        raw = raw.rstrip("\n")
-        if not raw.strip():
-            continue
         text, client = raw, None
-        if raw.lstrip().startswith("{"):
+        if raw.lstrip().startswith('{"'):  # a JSON object; any other line is a reply as typed
             try:
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
                 _fail(f"stdin line {n}: not valid JSON ({exc.msg})")
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 _fail(f"stdin line {n}: a JSON line needs a string 'text'")
-            text, client = obj["text"], obj.get("client") if isinstance(obj.get("client"), str) else None
+            if not isinstance(obj.get("client", ""), str | None):
+                _fail(f"stdin line {n}: 'client' must be a string (the client line the reply answers)")
+            text, client = obj["text"], obj.get("client")
+        text = clean_reply(text)
+        if not text:
+            continue
         coding = code(text, client)
         if as_json:
             click.echo(
@@ -282,8 +260,12 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
         data = load_transcript(transcript)
     except FileNotFoundError:
         _fail(f"no such transcript: {transcript}")
-    except (OSError, ValueError) as exc:
-        _fail(f"cannot read transcript {transcript}: {exc}")
+    except IsADirectoryError:
+        _fail(f"{transcript} is a folder, not a transcript")
+    except OSError as exc:
+        _fail(f"cannot read transcript {transcript}: {exc.strerror or exc}")
+    except ValueError as exc:
+        _fail(f"{transcript}: {exc}", EXIT_CONTENT)
     lib = _library(content)
     persona = lib.personas.get(data["persona"])
     report = build_report(data, persona.alternatives if persona else None)

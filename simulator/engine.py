@@ -27,9 +27,9 @@ from scoring.moves import MOVES, Group
 from simulator.client import Client
 from simulator.content.models import Guard, Line, Transition
 from simulator.store import dumps, write_atomic
+from simulator.transcripts import TRANSCRIPT_FORMAT
 
 MAX_REPLY_CHARS = 2000
-TRANSCRIPT_FORMAT = "rapport-transcript/1"
 
 
 class ReplyRefused(ValueError):

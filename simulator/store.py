@@ -66,8 +66,11 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def load_transcript(path: Path) -> dict[str, Any]:
-    """Read a saved transcript; raises ``OSError`` or ``ValueError`` with a readable message."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or "turns" not in data or "persona" not in data:
-        raise ValueError(f"{path} is not a rapport transcript")
-    return data
+    """Read a saved transcript; ``OSError`` if unreadable, ``ValueError`` (with a reason) if not one."""
+    from simulator.transcripts import check_transcript
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not JSON ({exc})") from None
+    return check_transcript(data)

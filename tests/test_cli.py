@@ -67,7 +67,7 @@ def test_replay_json_follows_the_contract(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["persona"] == "pat" and data["seed"] == 3
-    assert data["start"] == {"state": "guarded", "defensiveness": 60}
+    assert data["start"]["state"] == "guarded" and data["start"]["defensiveness"] == 60
     assert [t["n"] for t in data["turns"]] == [1, 2]  # the blank line is ignored
     for turn in data["turns"]:
         assert {"n", "student", "moves", "delta", "defensiveness", "state", "client"} <= turn.keys()
@@ -200,3 +200,79 @@ def test_an_unwritable_home_never_loses_the_session(tmp_path: Path) -> None:
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert "could not save" in out.stdout
     assert json.loads(out.stdout[out.stdout.index("{\n") :])["turns"][0]["student"] == "What brings you here?"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[]", 'not a rapport transcript (no "format": "rapport-transcript/1")'),
+        ('{"persona": "x", "turns": "no"}', 'not a rapport transcript (no "format": "rapport-transcript/1")'),
+        (
+            '{"format": "rapport-transcript/1", "persona": "x"}',
+            "not a complete rapport transcript: seed: field required",
+        ),
+        ("\ufffe{", "not JSON"),
+    ],
+)
+def test_score_answers_a_malformed_transcript_with_one_line_and_exit_1(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "t.json"
+    path.write_text(content, encoding="utf-8")
+    out = rapport("score", str(path))
+    assert out.returncode == 1 and out.stderr.count("\n") == 1
+    assert out.stderr.startswith(f"rapport: error: {path}: {message}"), out.stderr
+
+
+def test_code_reads_plain_lines_as_typed_and_strips_control_characters() -> None:
+    out = rapport("code", "--json", stdin="{My idea} is that you should rest\n\x1b[1mok\x07\n")
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["{My idea} is that you should rest", "[1mok"]
+    assert rows[0]["group"] == "pressure"
+
+
+def test_code_refuses_a_client_that_is_not_a_string() -> None:
+    out = rapport("code", stdin='{"text": "so you are tired", "client": 3}\n')
+    assert out.returncode == 2 and "'client' must be a string" in out.stderr
+
+
+def test_replay_skips_an_overlong_reply_with_a_located_message(tmp_path: Path) -> None:
+    script = tmp_path / "s.txt"
+    script.write_text("What brings you here?\n" + "x" * 2100 + "\nThat sounds hard.\n", encoding="utf-8")
+    out = rapport("replay", "pat", str(script), "--json", "--content", str(TINY))
+    assert out.returncode == 0
+    assert out.stderr.startswith(f"rapport: {script}:2: skipped: the reply is 2100 characters long")
+    assert [t["student"] for t in json.loads(out.stdout)["turns"]] == ["What brings you here?", "That sounds hard."]
+
+
+def test_plain_mode_refuses_an_unknown_command_instead_of_saying_it(tmp_path: Path) -> None:
+    out = rapport(
+        "play", "--plain", "pat", "--content", str(TINY), stdin="/hnit\n/end\n", env={"RAPPORT_HOME": str(tmp_path)}
+    )
+    assert "(unknown command /hnit; try /hint, /undo or /end)" in out.stdout
+    [saved] = (tmp_path / "transcripts").glob("*.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["turns"] == []
+
+
+def test_the_reply_that_made_the_client_leave_can_be_taken_back(tmp_path: Path) -> None:
+    stdin = "You need to stop this now.\n" * 2 + "/undo\nThat sounds hard.\n/end\n"  # tiny: two pushes and out
+    out = rapport("play", "--plain", "pat", "--content", str(TINY), stdin=stdin, env={"RAPPORT_HOME": str(tmp_path)})
+    assert "The client has walked out" in out.stdout and "took back your last reply" in out.stdout
+    [saved] = (tmp_path / "transcripts").glob("*.json")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["end"]["outcome"] == "ended" and data["turns"][-1]["student"] == "That sounds hard."
+
+
+def test_exam_mode_hides_the_guard_and_withholds_hints(tmp_path: Path) -> None:
+    stdin = "/hint\nWhat brings you here?\n/end\n"
+    out = rapport(
+        "play", "--plain", "pat", "--exam", "--content", str(TINY), stdin=stdin, env={"RAPPORT_HOME": str(tmp_path)}
+    )
+    assert "(no hints in exam mode)" in out.stdout
+    before_debrief = out.stdout.split("Debrief:")[0]
+    assert "guard [" not in before_debrief and "open_question" not in before_debrief
+
+
+def test_the_client_picker_with_no_input_says_so_in_one_line() -> None:
+    out = rapport("play")
+    assert out.returncode == 2 and out.stderr == "rapport: error: no client chosen (name one: 'rapport play PERSONA')\n"
