@@ -2,9 +2,8 @@
 
 The sixteen codes and their groups come from ``moves.md`` (MITI 4.2.1 behaviour codes, split finer
 where the source article names a technique of its own, plus ``repair``). Everything that needs to know
-what a code *is* -- its group, its MITI counterpart, the reason shown beside a change in the client's
-guard, a fallback alternative for a pressuring reply -- reads it from :data:`MOVES`, so a new code is
-added in exactly one place.
+what a code *is* -- its group, its label, the reason shown beside a change in the client's guard --
+reads it from :data:`MOVES`, so a new code is added in one place.
 """
 
 from __future__ import annotations
@@ -27,34 +26,31 @@ class MoveInfo:
 
     code: str
     group: Group
-    miti: str
     label: str
     reason: str
     """Why this move moves the client's guard, shown beside each point of change."""
 
 
-_TABLE: tuple[tuple[str, Group, str, str, str], ...] = (
-    ("simple_reflection", Group.ALLIANCE, "SR", "simple reflection", "gave back what they said"),
-    ("complex_reflection", Group.ALLIANCE, "CR", "complex reflection", "named what lies under the words"),
-    ("summary", Group.ALLIANCE, "CR", "summary", "gathered what they said"),
-    ("open_question", Group.ALLIANCE, "Q", "open question", "invited them to say more"),
-    ("affirmation", Group.ALLIANCE, "AF", "affirmation", "named a real strength or effort"),
-    ("validation", Group.ALLIANCE, "CR/AF", "validation", "said the reaction makes sense"),
-    ("autonomy", Group.ALLIANCE, "Emphasize", "autonomy", "left the choice with them"),
-    ("collaboration", Group.ALLIANCE, "Seek", "collaboration", "asked for their input"),
-    ("explore_resistance", Group.ALLIANCE, "Seek/CR", "exploring resistance", "named the hesitation with curiosity"),
-    ("repair", Group.ALLIANCE, "-", "repair", "owned a misstep"),
-    ("closed_question", Group.NEUTRAL, "Q", "closed question", "asked for a short answer"),
-    ("information", Group.NEUTRAL, "GI", "information", "gave neutral information"),
-    ("other", Group.NEUTRAL, "-", "other", "small talk or filler"),
-    ("direct", Group.PRESSURE, "Persuade/Confront", "directing", "told them what to do"),
-    ("persuade", Group.PRESSURE, "Persuade", "persuading", "advice without permission"),
-    ("confront", Group.PRESSURE, "Confront", "confronting", "argued, labelled or blamed"),
+_TABLE: tuple[tuple[str, Group, str, str], ...] = (
+    ("simple_reflection", Group.ALLIANCE, "simple reflection", "gave back what they said"),
+    ("complex_reflection", Group.ALLIANCE, "complex reflection", "named what lies under the words"),
+    ("summary", Group.ALLIANCE, "summary", "gathered what they said"),
+    ("open_question", Group.ALLIANCE, "open question", "invited them to say more"),
+    ("affirmation", Group.ALLIANCE, "affirmation", "named a real strength or effort"),
+    ("validation", Group.ALLIANCE, "validation", "said the reaction makes sense"),
+    ("autonomy", Group.ALLIANCE, "autonomy", "left the choice with them"),
+    ("collaboration", Group.ALLIANCE, "collaboration", "asked for their input"),
+    ("explore_resistance", Group.ALLIANCE, "exploring resistance", "named the hesitation with curiosity"),
+    ("repair", Group.ALLIANCE, "repair", "owned a misstep"),
+    ("closed_question", Group.NEUTRAL, "closed question", "asked for a short answer"),
+    ("information", Group.NEUTRAL, "information", "gave neutral information"),
+    ("other", Group.NEUTRAL, "other", "small talk or filler"),
+    ("direct", Group.PRESSURE, "directing", "told them what to do"),
+    ("persuade", Group.PRESSURE, "persuading", "advice without permission"),
+    ("confront", Group.PRESSURE, "confronting", "argued, labelled or blamed"),
 )
 
-MOVES: dict[str, MoveInfo] = {
-    code: MoveInfo(code, group, miti, label, reason) for code, group, miti, label, reason in _TABLE
-}
+MOVES: dict[str, MoveInfo] = {code: MoveInfo(code, group, label, reason) for code, group, label, reason in _TABLE}
 """Every move code, in the order of ``moves.md``."""
 
 CODES: tuple[str, ...] = tuple(MOVES)

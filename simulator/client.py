@@ -84,6 +84,3 @@ class Client:
             if graph_reactions.get(key):
                 return f"{sid}:reactions:{key}", graph_reactions[key]
         return None
-
-    def alternatives(self, code: str) -> list[str]:
-        return list(self.persona.alternatives.get(code, ()))
