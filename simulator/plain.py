@@ -7,6 +7,7 @@ any other slash word is refused rather than said to the client.
 
 from __future__ import annotations
 
+import sys
 from typing import TextIO
 
 from simulator.content.models import Line
@@ -45,6 +46,12 @@ class _Plain:
         self.stdin = stdin
         self.stdout = stdout
         self.name = session.client.persona.name
+        self.interactive = stdin is sys.stdin and stdout is sys.stdout and stdin.isatty()
+        if self.interactive:
+            try:
+                import readline  # noqa: F401  (enables line editing for input())
+            except ImportError:  # pragma: no cover - not on every platform
+                pass
         self.echo = not stdin.isatty()  # a terminal echoes what was typed; a pipe does not
         self.save_error: str | None = None
 
@@ -54,9 +61,15 @@ class _Plain:
 
     def read(self) -> str | None:
         """The next line, cleaned; ``None`` at the end of input."""
-        self.stdout.write("> ")
-        self.stdout.flush()
-        raw = self.stdin.readline()
+        if self.interactive:  # input() gives line editing (arrows, history) through readline
+            try:
+                raw = input("> ")
+            except EOFError:
+                raw = ""
+        else:
+            self.stdout.write("> ")
+            self.stdout.flush()
+            raw = self.stdin.readline()
         if not raw:
             self.say("")
             return None
