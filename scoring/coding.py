@@ -28,14 +28,19 @@ How a reply is read
    hear what some people find helpful?") turns advice into collaboration; and inside an announced
    or checked *summary* pressure words are the client's own, given back. A question-shaped unit
    ("do you...", "what...") ignores reflection, validation, affirmation and soft-advice cues ("do you
-   feel angry?" asks; "is there anyone you could talk to?" does not advise). When pressure wins a
+   feel angry?" asks; "is there anyone you could talk to?" does not advise). A yes/no question that
+   puts the counsellor's advice in the client's mouth ("do you think you should stop?",
+   :data:`~scoring.lexicon.LEADING_QUESTIONS`) is not shielded: it is persuade. When pressure wins a
    unit that also holds an earlier alliance cue ("i hear you you need to stop"), both are kept.
 4. **No cue?** The unit's shape decides: a question shape or "?" makes a question (open for
-   what/how/why/tell me, else closed); an echo of the client's words, a feeling word, or a plain
-   statement about "you" makes a reflection; anything else is ``other``.
+   what/how/why/tell me, else closed; "do/is/can" + "not" with no subject after it, as in "don't
+   worry about it", is not a question shape); a negative imperative ("don't blame yourself") is
+   ``other``; an echo of the client's words, a feeling word, or a plain statement about "you" makes
+   a reflection; anything else is ``other``.
 5. **Reflections** are complex when they add meaning -- a guess ("maybe part of you"), two sides, a
    value, an image, a feeling word or an absolute the client did not say, or mostly new content
-   words -- and simple otherwise. Without the client's line only the markers are used.
+   words -- and simple otherwise. Without the client's line only the markers are used, and naming a
+   resistance topic ("being here wasn't your choice") counts as one.
 6. **Across units.** A resistance topic named and then asked about ("coming here wasn't your idea,
    what's that like?") is explore_resistance. Two reflections and a check ("did I get that right?"),
    or three reflections in a row, are a summary; a check after a reflection belongs to it.
@@ -247,6 +252,7 @@ _rewrite_words = sorted((w for w in lx.REWRITES if w not in ("your", "ur")), key
 _openers = "|".join(re.escape(o) for o in sorted(lx.CLAUSE_OPENERS, key=len, reverse=True) if o not in _WH)
 _SHIELD_RE: re.Pattern[str] = _compile(lx.SHIELDS)
 _PERMISSION_RE: re.Pattern[str] = _compile(lx.PERMISSION)
+_LEADING_RE: re.Pattern[str] = _compile(lx.LEADING_QUESTIONS)
 _COMPLEX_RE: re.Pattern[str] = _compile(lx.COMPLEX_MARKERS)
 _CHECK_RE: re.Pattern[str] = re.compile(_expand(lx.SUMMARY_CHECK))
 _SUMMARY_RE: re.Pattern[str] = _compile(lx.SUMMARY)
@@ -275,9 +281,15 @@ _QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
         r"|upsetting)\b)"
         r"|why|when|where|which|do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall"
         r"|may|am)\b"
+        # "don't worry", "doesn't matter": an auxiliary + "not" with no subject after it is no question
+        r"(?! not\b(?! (?:you|it|that|this|there|they|he|she|we|i|your|the|a|an|anyone|anything|someone|somebody"
+        r"|people)\b))"
     )
 )
 _OPEN_SHAPE_RE: re.Pattern[str] = re.compile(_expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
+_NEG_IMPERATIVE_RE: re.Pattern[str] = re.compile(
+    _expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]")
+)
 _WONDER_RE: re.Pattern[str] = re.compile(
     _expand(
         r"{START}(?:i (?:am )?(?:wonder|wondering|curious|would (?:love|like) to (?:hear|know|understand))"
@@ -524,7 +536,8 @@ def _code_unit(
 ) -> tuple[list[tuple[str, int, int]], bool]:
     """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
     unit names a resistance topic (being sent here, trust, being judged...)."""
-    shields = [m.span() for m in _SHIELD_RE.finditer(unit)]
+    leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
+    shields = [] if leading else [m.span() for m in _SHIELD_RE.finditer(unit)]
     permission = _PERMISSION_RE.search(unit) is not None
     qshape = _QUESTION_SHAPE_RE.match(unit) is not None
     asking = qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None
@@ -548,7 +561,7 @@ def _code_unit(
                 continue
             found.append((prio, ms, me, name))
     if not found:
-        return [_fallback(unit, question, qshape, client, client_norm)], topic
+        return [_fallback(unit, question, qshape, client, client_norm, topic)], topic
     prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
     if bname == "explore_resistance" and not asking and client and _echoes(unit, client):
         bname = "reflection"  # the client just said it: naming it back is reflecting
@@ -560,7 +573,7 @@ def _code_unit(
             p = max(before, key=lambda f: (f[0], -f[1]))
             moves.insert(0, (p[3], p[1], p[2]))
     return [
-        (_reflection_kind(unit, client, client_norm) if name == "reflection" else name, ms, me)
+        (_reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
         for name, ms, me in moves
     ], topic
 
@@ -572,20 +585,22 @@ def _echoes(unit: str, client: frozenset[str]) -> bool:
 
 
 def _fallback(
-    unit: str, question: bool, qshape: bool, client: frozenset[str] | None, client_norm: str
+    unit: str, question: bool, qshape: bool, client: frozenset[str] | None, client_norm: str, topic: bool = False
 ) -> tuple[str, int, int]:
     """Code a unit that matched no cue, from its shape and its echo of the client."""
     end = len(unit.rstrip(_CLOSE_CHARS))
     if qshape:
         return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
+    if not question and _NEG_IMPERATIVE_RE.match(unit):
+        return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
     words = _content_stems(unit)
     echo = bool(client) and bool(words) and len(words & client) * 2 >= len(words)
     about_you = _YOU_RE.search(unit) is not None
     has_feeling = any(w in lx.FEELINGS for w in _WORD_RE.findall(unit))
     if question:
-        return (_reflection_kind(unit, client, client_norm) if echo else "closed_question", 0, end)
+        return (_reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
     if echo or (about_you and has_feeling) or (about_you and client and words & client):
-        return (_reflection_kind(unit, client, client_norm), 0, end)
+        return (_reflection_kind(unit, client, client_norm, topic), 0, end)
     n_words = unit.count(" ") + 1
     if has_feeling and n_words <= 6:
         return ("complex_reflection", 0, end)
@@ -593,13 +608,16 @@ def _fallback(
         # A plain statement about the client ("you've been on the sofa for weeks") is, in a
         # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
         # Not so for what the client will/can/should do, or a fragment cut before a question.
-        return (_reflection_kind(unit, client, client_norm), 0, end)
+        return (_reflection_kind(unit, client, client_norm, topic), 0, end)
     return ("other", 0, end)
 
 
-def _reflection_kind(unit: str, client: frozenset[str] | None, client_norm: str) -> str:
-    """Simple if it gives back the client's words; complex if it adds a feeling, guess, side or value."""
+def _reflection_kind(unit: str, client: frozenset[str] | None, client_norm: str, topic: bool = False) -> str:
+    """Simple if it gives back the client's words; complex if it adds a feeling, guess, side or value,
+    or names a resistance topic the client did not put into words ("being here wasn't your choice")."""
     if _COMPLEX_RE.search(unit):
+        return "complex_reflection"
+    if topic and not client:
         return "complex_reflection"
     client_words = set(_WORD_RE.findall(client_norm)) if client_norm else set()
     for w in _WORD_RE.findall(unit):

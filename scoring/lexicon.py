@@ -352,7 +352,7 @@ GLUE_WORDS: frozenset[str] = frozenset(
     just only even the a an this my your our their his her it its all any some am were really very
     too feel felt seem seems given despite after before into considering through exactly as thinks
     feels believe believes says wants wanted knows told telling tells suspect worry worries worried
-    hope hoping wish guess realise realize decided expect expects sure afraid scared""".split()
+    hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -369,6 +369,9 @@ MACROS: dict[str, str] = {
     "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
     "LEADING_FILLERS": LEADING_FILLERS,
+    # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
+    # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
+    "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b)",
 }
 
 CONFRONT: tuple[str, ...] = (
@@ -391,6 +394,11 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
     r"\bif you (?:were|are) (?:really|being) honest\b",
+    # doubting honesty, asked: a question about whether the client tells the truth accuses
+    r"\b(?:are|were) you (?:really |actually |honestly |even |just )?(?:lying|being (?:completely |totally |fully |entirely |really )?(?:honest|truthful|straight)|telling (?:me )?(?:the (?:whole |full )?truth|a lie|lies|stories|porkies)|having me on|pulling my leg|making (?:this|that|it|all this|all that) up|kidding me)\b",
+    r"\b(?:not sure|not convinced|wonder if|wonder whether|wondering if|wondering whether|doubt) you (?:are|were) (?:being (?:honest|truthful|straight)|telling (?:me )?the (?:whole )?truth|lying)\b",
+    r"\b(?:is|was) (?:that|this|it) (?:really|actually|honestly|even|seriously) (?:true|the truth|the case|what happened|the whole story|how it went)\b",
+    r"\bcome on,? (?:really|seriously)\b",
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
     r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
@@ -416,6 +424,7 @@ CONFRONT: tuple[str, ...] = (
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
     r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
+    r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
     r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
@@ -430,7 +439,7 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:everyone|everybody) (?:goes through|has|deals with|gets|feels that way)\b",
     r"\bat least (?:you|it|they|your|he|she|that)\b",
     r"\bcould (?:be|have been) (?:a lot |much |way )?worse\b|\b(?:other|some|lots of|many|plenty of|most|a lot of) people (?:have|had) it (?:a lot |much |way |far )?worse\b|\b(?:way|much|a lot|far) worse than you\b",
-    r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up\b|\bsuck it up\b",
+    r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up(?<!kids grow up)(?<!children grow up)(?<!them grow up)(?<!son grow up)(?<!daughter grow up)(?<!grandkids grow up)\b|\bsuck it up\b",
     r"\byou are {ADV}overreacting\b|\bit is all in your head\b|\bthat is nothing\b|\bnothing to (?:be upset|cry|worry) about\b",
     # warnings of consequences
     r"\bif you (?:keep|continue|carry on|go on|do not|will not|can not|refuse)\b.*\b(?:you will|you are going to|you could|you might|you may|you are gonna|you will end up|they will|she will|he will|it will|that will|you are)\b.*\b(?:lose|end up|die|kill|ruin|regret|fired|destroy|jail|prison|court|hospital|leave you|take|worse|over|gone|homeless|alone|dead|sorry|custody|away)\b",
@@ -448,7 +457,11 @@ DIRECT: tuple[str, ...] = (
     r"(?:\bso |, |\band |\bnow )(?:please )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b|\bdo not (?:even )?(?:think about|dare|try)\b|\bno arguments\b",
     r"\bi (?:{ADV})(?:need|want|expect) you to\b|\bi am (?:going to )?(?:need|have to ask|asking|telling) you to\b",
     r"(?:^{LEADING_FILLERS}|\bjust |\bnow |, )do it\b(?!\s+(?:is|was|for|because))|{START}(?:please |now )?just (?:stop|quit|do|go|answer|say|admit|tell|try harder|get)\b",
-    r"\b(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|\bstop (?:it|that|this|now|there)\b|{START}(?:that is |okay |right )?enough(?: now| of that| already)?\s*[.!]*$|\benough is enough\b|\benough (?:excuses|of (?:this|that|the excuses))\b",
+    # "stop/quit ..." is an order only where an imperative can stand: at the start of a clause, after
+    # fillers, "please", "just" or "now" ("stop drinking", "so just stop it"), never after a modal, "to"
+    # or a subject ("you should stop drinking" advises, "you want to stop drinking" reflects)
+    r"(?:^{LEADING_FILLERS}|[,;:] (?:and |so |then |now )?|\bjust (?<!i just )(?<!you just )(?<!we just )(?<!they just )(?<!to just )|\bplease |\bnow ,? ?)(?:please )?(?:just )?(?:(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|stop (?:it|that|this|now|there)\b)",
+    r"{START}(?:that is |okay |right )?enough(?: now| of that| already)?\s*[.!]*$|\benough is enough\b|\benough (?:excuses|of (?:this|that|the excuses))\b",
     r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
     r"\b(?:answer|just answer) (?:the|my) question\b|\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
@@ -457,12 +470,12 @@ DIRECT: tuple[str, ...] = (
     r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
     r"\b(?:i want|i need) (?:an answer|you to|a commitment|a promise)\b|\bpromise me\b|\bmake sure you\b",
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
-    r"{START}(?:please )?(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
+    r"{START}(?:please )?(?!{NOT_ORDER})(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
     r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.*\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise)\b",
     r"\bwe (?:will|are going to) (?:sort out|deal with|focus on|stick to|stay on) (?:your|the) (?:drinking|using|problem|issue|plan)\b|\b(?:talk about|get to|deal with) (?:that|your \w+|it) later\b",
     r"(?:, so |\bso |, and |, then |\bnow ,?|\band then )(?:just )?(?:sit|stand|stop|listen|calm|go|get|put|give|hand|call|ring|book|answer|relax|focus|start|quit|pull)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really|of|out|on|through)\b)",
-    r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
+    r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!{NOT_ORDER}|take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
     r"\byou will (?:go|be going|do|take|stop|call|attend|come|start|quit|give|hand|write|make|be there|sign|report|show up|turn up|comply|follow)\b(?! (?:at your|through|back to|find|see|feel|decide))|\bno (?:skipping|exceptions|arguing|drinking|more (?:drinking|chances|excuses))\b",
 )
 """Orders, commands, rushing and insisting."""
@@ -483,7 +496,7 @@ PERSUADE: tuple[str, ...] = (
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
-    r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want)\b",
+    r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
     r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
     r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
@@ -500,7 +513,9 @@ PERSUADE: tuple[str, ...] = (
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
-    r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\bdo not you want (?:to|a|your)\b|\bdo you not want (?:to|a|your)\b",
+    # encouragement to keep changing, in the negative imperative ("don't give up now")
+    r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
+    r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
 )
 """Advice, suggestions and arguments for change given without permission."""
 
@@ -547,11 +562,10 @@ EXPLORE_RESISTANCE: tuple[str, ...] = (
     r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
     r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
     r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",
-    r"\bwhat is (?:going through|on) your mind\b|\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
+    r"\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
     r"\bwhat (?:are|would|might) you (?:be )?(?:worried|afraid|scared|concerned|nervous) (?:might|will|would|could|about) (?:happen|happens)\b|\bwhat (?:do you|are you) (?:worry|worried|afraid|scared|fear)\b.{0,20}\b(?:happen|if you (?:talk|open|tell|share|say))",
     r"\bwhat (?:would|could|might) (?:make|help) (?:this|it|talking|therapy|being here|coming here|our time|this conversation|these sessions)\b.{0,20}\b(?:easier|safer|more comfortable|less|feel safer|bearable|okay|worth)\b|\bwhat would (?:it )?(?:take|need to happen) for you to (?:feel|trust|open|want)\b",
-    r"\b(?:do not|does not|did not) (?:really )?want to be here\b|\b(?:change|changing|changed) the subject\b|\bevery time we (?:get|come|go) (?:near|close|to|onto)\b|\byou keep saying\b.{0,20}\b(?:i do not know|fine|whatever|nothing)\b",
-    r"\b(?:you|it seems you|sounds like you) (?:do not|did not) (?:really )?(?:trust|want to be here|choose to be here|choose to come|want to come|like being here)\b",
+    r"\b(?:change|changing|changed) the subject\b|\bevery time we (?:get|come|go) (?:near|close|to|onto)\b|\byou keep saying\b.{0,20}\b(?:i do not know|fine|whatever|nothing)\b",
     r"\b(?:about|with|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|talking to me|talking to someone)\b.{0,30}\b(?:trust|suspicious|wary|skeptical|sceptical|doubt|reservations|concerns?)\b|\b(?:trust|suspicious|wary|skeptical|sceptical|doubts?|reservations|concerns?) (?:about|with|of|around) (?:me|therapy|therapists|counsell?ors|counselling|this process|being here|coming here|this|talking)\b",
     r"\b(?:you have|you are|you seem|you have been|you went|you got) (?:gone |going |getting |been |a bit |very |really |pretty )?(?:quiet|silent)\b|\b(?:the|this|that|your) (?:silence|quiet|pause)\b",
     r"\b(?:you|it sounds like you) (?:are|have been|seem|were) (?:burned|burnt|hurt|let down) by (?:therapy|therapists|counsell\w+|people like me|professionals|the system|this before)\b|\b(?:bad|negative) experiences? (?:with|of|in) (?:therapy|therapists|counsell\w+|professionals|people like me)\b",
@@ -573,6 +587,8 @@ RESISTANCE_TOPICS: tuple[str, ...] = (
     r"\b(?:this|the|that) (?:exercise|homework|task|topic|question|subject|conversation) (?:feels|seems|is|gets) (?:\w+ )?(?:uncomfortable|awkward|hard|difficult|scary|unsafe)\b",
     r"\b(?:uncomfortable|awkward|hard|difficult|risky|scary|unsafe) (?:here|to (?:talk|say|share|open|go (?:into|there)))\b|\btalking (?:feels|is|gets|seems) (?:so |really )?(?:hard|uncomfortable|risky|scary|difficult|pointless)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b",
     r"\b(?:underneath|behind|under) (?:that|this|the (?:silence|quiet|no|fine|shrug))\b|\b(?:the )?(?:clock|door|your phone|the time)\b.{0,20}\b(?:checking|looking|watching|glancing)|\b(?:checking|looking at|watching|glancing at) the (?:clock|door|time)\b",
+    # the client's stance given back ("you don't want to be here") is a reflection; asked about, it explores
+    r"\b(?:do not|does not|did not) (?:really )?(?:want to (?:be here|come)|trust (?:me|this|therapy|counsell\w+|therapists|people like me)|choose to (?:be here|come)|like being here)\b",
     r"\b(?:last|previous|other|old) (?:counsell?or|therapist|worker|psychologist|psychiatrist|social worker)\b|\bnot want to (?:come|go) back\b|\brather not (?:be here|talk|say)\b|\bnot (?:wanting|want) to (?:talk|answer|be here|say)\b",
 )
 """What resistance is about. Asked about with curiosity ("what's it like having to come here?", "I
@@ -587,7 +603,7 @@ SUMMARY: tuple[str, ...] = (
 )
 """Gathering several things the client said into one statement."""
 
-SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|understand|have)|is (?:that|this) (?:right|correct|fair|about right|close|accurate|it)|am i (?:close|right|missing|on track|getting)|does that (?:sound|fit|capture|cover)|how (?:did|does) that (?:sound|land)|anything (?:i missed|i have missed|else i|to add)|what did i (?:miss|get wrong|leave out)|close|right|fair)\b.{0,40}$"
+SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|understand|have)|is (?:that|this) (?:right|correct|fair|about right|close|accurate|it)|am i (?:close|right|missing|on track|getting)|does that (?:sound|fit|capture|cover)|how (?:did|does) that (?:sound|land)|anything (?:i missed|i have missed|else i|to add)|what did i (?:miss|get wrong|leave out)|(?:stop|correct|tell) me if i am (?:wrong|off|mistaken|missing)|close|right|fair)\b.{0,40}$"
 """A short check after a reflection or summary; it belongs to the move it checks."""
 
 COLLABORATION: tuple[str, ...] = (
@@ -596,7 +612,7 @@ COLLABORATION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
     r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
-    r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b",
+    r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b|(?:\b(?:we|you and i|the two of us) (?:can|could|will|would|might|may|should|shall|have to|need to|are going to|got to)|\blet us)\b(?: [a-z']+){1,8},? together\b",
     r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
     r"\b(?:or|either) (?:would you (?:like|rather|prefer)|we could|you could|something else|would you want|shall we|should we|is there something)\b|\bwould you (?:rather|prefer)\b|\bthere are (?:a few|some|several|a couple of|different) (?:options|ways|things we could|approaches|choices|paths)\b",
     r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
@@ -612,7 +628,7 @@ COLLABORATION: tuple[str, ...] = (
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
 AUTONOMY: tuple[str, ...] = (
-    r"\bup to you\b|\byour (?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
+    r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
@@ -695,6 +711,7 @@ REFLECTION_OPENERS: tuple[str, ...] = (
 COMPLEX_MARKERS: tuple[str, ...] = (
     r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
+    r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b",
@@ -729,6 +746,7 @@ INFORMATION: tuple[str, ...] = (
     r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
     r"\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
     r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessment|form|questionnaire|meetings?|team|guidelines?|rules?)\b",
+    r"\bi am (?:not|never) (?:here|going|trying) to (?:judge|critici[sz]e|lecture|tell you off|blame|shame|report) you\b|\bi (?:will not|would not|do not) (?:judge|critici[sz]e|lecture|blame) you\b|\b(?:no judgment|no judgement|judgment-free|judgement-free|judgment free|judgement free)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
     r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
@@ -739,8 +757,12 @@ INFORMATION: tuple[str, ...] = (
 OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
-    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
+    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
+    # hospitality: the imperative offers, it does not order
+    r"{START}(?:please,? )?(?:come (?:on )?in,? )?(?:(?:take|have|grab|pull up) a (?:seat|chair|pew)|sit (?:down )?(?:wherever|anywhere|where you like)|make yourself (?:comfortable|at home)|help yourself to)\b",
+    # "do not worry (about it)" reassures; it neither asks nor orders
+    r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )
 """Greetings, fillers, backchannels, small talk."""
 
@@ -757,7 +779,7 @@ SHIELDS: tuple[str, ...] = (
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that )?(?:you )?(?:should|need to|have to|must|to)\b",
-    r"\b(?:what|how|when|where|which|whether) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
+    r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
     r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b",
@@ -765,6 +787,14 @@ SHIELDS: tuple[str, ...] = (
 """Patterns that neutralise an overlapping pressure cue: an obligation the client feels, reported or
 asked about, is reflected or explored, not imposed ("you feel like you have to quit", "what do you
 think you should do?")."""
+
+LEADING_QUESTIONS: tuple[str, ...] = (
+    r"{START}(?:so |and |but )?(?:do|does|did|would) you (?:not )?(?:really |honestly )?(?:think|believe|reckon|agree) (?:that )?(?:you|it) (?:should|ought to|had better|better|would be (?:better|best|wise|good))\b",
+)
+"""Yes/no questions that put the counsellor's answer in the client's mouth ("do you think you should
+stop?"): the advice is the counsellor's, so :data:`SHIELDS` do not apply and the unit is persuade.
+Asked open ("what do you think you should do?", "why do you think you should stop?") the same words
+invite the client's own view and stay shielded."""
 
 PRIMARY_ORDER: tuple[str, ...] = (
     "confront",

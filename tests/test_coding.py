@@ -564,3 +564,173 @@ def test_naming_discomfort_with_an_exercise_and_inviting_more_explores_the_resis
     assert primary("I notice that this exercise feels uncomfortable for you. Can you tell me more about that?") == (
         "explore_resistance"
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# reviewer findings: imperatives, doubting honesty, sarcasm, negated choice, leading questions
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You should stop drinking.", "persuade"),
+        ("I think you should quit smoking.", "persuade"),
+        ("You could stop gambling on weeknights.", "persuade"),
+        ("Stop drinking.", "direct"),
+        ("Okay, just stop making that face.", "direct"),
+        ("Please stop interrupting.", "direct"),
+    ],
+)
+def test_stop_doing_is_an_order_only_at_the_start_of_a_clause(text, expected):
+    assert primary(text) == expected
+
+
+def test_stop_doing_after_to_or_a_subject_is_not_an_order():
+    assert code("You want to stop drinking before the wedding.").group == "alliance"
+    assert code("you just stop caring after a while", "After a while I stop caring.").group == "alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you lying to me?",
+        "Are you being honest with me?",
+        "Were you really telling me the truth about Friday?",
+        "Is that really true?",
+        "Is that actually what happened?",
+        "Come on, really?",
+    ],
+)
+def test_questioning_the_clients_honesty_is_confront(text):
+    assert primary(text) == "confront"
+
+
+def test_a_plain_question_about_truth_or_wants_is_not_confront():
+    assert primary("Is that really what you want?") == "closed_question"
+    assert primary("Whatever you say here stays between us.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text", ["Whatever you say, pal.", "If you say so.", "Sure you will, mate.", "I'm sure you did."]
+)
+def test_sarcastic_agreement_is_confront(text):
+    assert primary(text) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Don't worry about it.", "other"),
+        ("Don't hesitate to ring the front desk.", "other"),
+        ("Don't give up now.", "persuade"),
+        ("Never lose hope.", "persuade"),
+        ("Don't you think you should cut back?", "persuade"),
+        ("Don't you want to see your kids grow up?", "persuade"),
+        ("Isn't that what you wanted?", "closed_question"),
+    ],
+)
+def test_dont_plus_verb_without_you_is_not_a_question(text, expected):
+    assert primary(text) == expected
+
+
+def test_dont_you_want_to_say_more_is_not_pressure():
+    assert code("Don't you want to tell me about it?").group != "pressure"
+
+
+def test_inviting_correction_is_not_pressure():
+    assert primary("Stop me if I'm wrong.") == "other"
+    assert codes("So you feel stuck. Stop me if I'm wrong.") == ["complex_reflection"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like being here wasn't your choice.",
+        "Coming here was not really your decision.",
+    ],
+)
+def test_a_choice_denied_or_in_the_past_is_not_autonomy(text):
+    assert primary(text) in ("complex_reflection", "explore_resistance")
+
+
+def test_a_choice_handed_over_is_still_autonomy():
+    assert primary("That's your call, not mine.") == "autonomy"
+    assert primary("Totally your decision.") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have to find what works for you, together",
+        "You and I can sort this out together.",
+        "Let's figure out a plan together.",
+    ],
+)
+def test_proposing_to_work_it_out_together_is_collaboration(text):
+    assert primary(text) == "collaboration"
+
+
+def test_a_shared_past_is_not_collaboration():
+    assert primary("We went through this together last week.") != "collaboration"
+
+
+@pytest.mark.parametrize("text", ["What's on your mind?", "What is going through your mind right now?"])
+def test_whats_on_your_mind_is_an_open_question_not_resistance(text):
+    assert primary(text) == "open_question"
+
+
+def test_carrying_it_alone_is_a_complex_reflection():
+    assert primary("You've been carrying a lot on your own.") == "complex_reflection"
+    assert primary("You have been dealing with all of this by yourself.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do you think you should stop?", "persuade"),
+        ("Do you believe you ought to cut down?", "persuade"),
+        ("What do you think you should do?", "collaboration"),
+        ("Why do you think you should stop?", "open_question"),
+        ("Do you feel like you have to quit?", "closed_question"),
+    ],
+)
+def test_yes_no_question_putting_the_change_in_the_clients_mouth_is_persuade(text, expected):
+    assert primary(text) == expected
+
+
+@pytest.mark.parametrize("text", ["I'm not here to judge you", "I won't lecture you.", "No judgement here."])
+def test_saying_you_will_not_judge_is_information_not_confront(text):
+    assert primary(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text", ["Take a seat wherever you like.", "Come in, grab a chair.", "Make yourself comfortable."]
+)
+def test_hospitality_is_not_an_order(text):
+    assert primary(text) == "other"
+
+
+def test_giving_back_not_wanting_to_be_here_is_a_reflection_asking_about_it_explores():
+    assert primary("i get it u dont want to be here") in ("simple_reflection", "complex_reflection")
+    assert primary("You don't want to be here, what's that like for you?") == "explore_resistance"
+
+
+def test_a_lone_filler_with_a_question_mark_is_not_a_question():
+    assert codes("Honestly? You'd feel better if you exercised.") == ["other", "persuade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("have you thought about just quitting?", {"persuade"}),
+        ("It's not a big deal, everyone feels that way", {"confront"}),
+        ("ur doing great tho", {"affirmation"}),
+        ("sorry that came out wrong, what i meant was it's your call", {"repair"}),
+        ("Let's take a step back. What matters most to you right now?", {"open_question", "collaboration"}),
+        ("Tell me about your week.", {"open_question"}),
+        ("Remind me, how old are your kids?", {"closed_question"}),
+    ],
+)
+def test_reviewer_checks_stay_coded_as_the_definitions_say(text, expected):
+    assert primary(text) in expected
