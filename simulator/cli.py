@@ -50,9 +50,11 @@ def _client(persona_id: str | None, content: tuple[Path, ...]):
         persona_id = _choose_persona(lib)
     persona = lib.personas.get(persona_id)
     if persona is None:
-        broken = [d for d in lib.diagnostics.errors if Path(d.file).stem == persona_id]
-        if broken:
-            _fail(f"persona '{persona_id}' has content errors; run 'rapport check' ({broken[0]})", EXIT_CONTENT)
+        if persona_id in lib.rejected:
+            _fail(
+                f"persona '{persona_id}' has content errors; run 'rapport check' ({lib.rejected[persona_id]})",
+                EXIT_CONTENT,
+            )
         hint = did_you_mean(persona_id, tuple(lib.personas))
         _fail(f"unknown persona '{persona_id}'{hint}; 'rapport list' shows them all")
     return Client(persona, lib.graphs[persona.graph])
@@ -227,11 +229,7 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
     """Check content roots or single YAML files (default: the bundled clients); exit 1 on errors."""
     from simulator.content.library import load_library
 
-    if paths:
-        base = load_library(bundled=True)
-        lib = load_library(list(paths), bundled=False, fallback_graphs=base.graphs)
-    else:
-        lib = load_library()
+    lib = load_library(list(paths), report_bundled=False) if paths else load_library()
     diags = lib.diagnostics.sorted()
     errors = [d for d in diags if d.severity == "error"]
     if fmt == "json":

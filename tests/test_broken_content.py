@@ -90,6 +90,13 @@ def test_mutated_content_never_raises(
         "? [a, b]\n: c\n",
         "id: pat\n" * 3,
         "\ufeffid: pat\n",
+        "id: pat\nextra: " + "[" * 500 + "]" * 500 + "\n",
+        "id: pat\nextra: " + "{a: " * 300 + "1" + "}" * 300 + "\n",
+        "id: pat\nextra:\n" + "".join("  " * i + f"- k{i}:\n" for i in range(1, 400)),
+        "id: pat\nbase: &b {name: Pat}\nstates:\n  x:\n    <<: *b\n",
+        "id: pat\nstates:\n\tguarded:\n    lines: [a]\n",
+        "id: pat\neffects: {1: 5, true: 2, ~: 3}\n",
+        "id: pat\nage: true\nopening: 42\ntopics: {x: ~}\nmemory: {confront: [~, 1, '{cues}']}\n",
     ],
 )
 def test_hand_picked_breakage_is_reported(tmp_path: Path, text: str) -> None:

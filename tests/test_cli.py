@@ -276,3 +276,17 @@ def test_exam_mode_hides_the_guard_and_withholds_hints(tmp_path: Path) -> None:
 def test_the_client_picker_with_no_input_says_so_in_one_line() -> None:
     out = rapport("play")
     assert out.returncode == 2 and out.stderr == "rapport: error: no client chosen (name one: 'rapport play PERSONA')\n"
+
+
+def test_playing_a_client_with_content_errors_names_the_first_one(tmp_path: Path) -> None:
+    for folder in ("personas", "dialogue_graphs"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "dialogue_graphs" / "tiny.yaml").write_text(
+        (TINY / "dialogue_graphs" / "tiny.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    persona = (TINY / "personas" / "pat.yaml").read_text(encoding="utf-8").replace("age: 30", "age: thirty")
+    (tmp_path / "personas" / "draft.yaml").write_text(persona, encoding="utf-8")
+    out = rapport("play", "--plain", "pat", "--content", str(tmp_path))
+    assert out.returncode == 1
+    assert out.stderr.startswith("rapport: error: persona 'pat' has content errors; run 'rapport check' (")
+    assert "draft.yaml:3:6: error RC012 age:" in out.stderr

@@ -8,6 +8,7 @@ must be codes, and a graph must be winnable and losable (it needs both terminal 
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 from scoring.moves import CODES, GROUPS
@@ -48,6 +49,7 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
     _state_name(graph.initial, graph, doc, ("initial",), diags, key=False)
 
     edges: dict[str, set[str]] = {}
+    dangling = False  # a transition to an unknown state: reachability would only repeat it
     for sid, state in graph.states.items():
         base = ("states", sid)
         for key in state.reactions:
@@ -57,6 +59,8 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
             tpath = (*base, "transitions", i)
             if _state_name(transition.to, graph, doc, (*tpath, "to"), diags, key=False):
                 edges[sid].add(transition.to)
+            else:
+                dangling = True
             guard = transition.when
             for field in ("move", "primary"):
                 for j, name in enumerate(getattr(guard, field) or ()):
@@ -88,7 +92,7 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
         if not (state.lines or state.enter):
             diags.add(doc.file, line, col, dx.MISSING_LINES, f"state '{sid}' has no lines (give 'lines' or 'enter')")
 
-    if graph.initial in graph.states:
+    if graph.initial in graph.states and not dangling:
         seen = {graph.initial}
         todo = deque([graph.initial])
         while todo:
@@ -120,12 +124,29 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
             )
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _placeholders(persona: Persona, doc: Located, diags: dx.Diagnostics) -> None:
+    """Memory lines may use ``{cue}`` (the words of the slight) in 'say'; anything else is shown as written."""
+    for code, lines in persona.memory.items():
+        for i, line in enumerate(lines):
+            for name in _PLACEHOLDER.findall(line.say):
+                if name != "{cue}":
+                    at = doc.where(("memory", code, i, "say"))
+                    diags.add(doc.file, *at, dx.BAD_VALUE, f"unknown placeholder '{name}' (only {{cue}} is replaced)")
+            for name in _PLACEHOLDER.findall(line.cue or ""):
+                at = doc.where(("memory", code, i, "cue"))
+                diags.add(doc.file, *at, dx.BAD_VALUE, f"placeholder '{name}' in a cue is not replaced (only in 'say')")
+
+
 def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diags: dx.Diagnostics) -> None:
     """Check one persona against the graph it names."""
     for code in persona.effects:
         _move_name(code, doc, ("effects", code), diags, groups=False)
     for code in persona.memory:
         _move_name(code, doc, ("memory", code), diags, groups=False)
+    _placeholders(persona, doc, diags)
     for code in persona.alternatives:
         _move_name(code, doc, ("alternatives", code), diags, groups=False)
     for sid, voice in persona.states.items():

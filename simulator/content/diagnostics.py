@@ -64,10 +64,16 @@ MISSING_OUTCOME = "RC027"
 UNREADABLE_FILE = "RC030"
 
 
+def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    """The choice closest to ``word``, or ``None`` if none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     """A ``" (did you mean 'x'?)"`` suffix naming the closest choice, or ``""`` if none is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 @dataclass(slots=True)

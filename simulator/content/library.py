@@ -13,6 +13,7 @@ from pathlib import Path
 
 from simulator.content import diagnostics as dx
 from simulator.content.check import check_graph, check_persona
+from simulator.content.index import graph_id
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona
 from simulator.content.roots import bundled_root, collect, display
@@ -25,8 +26,8 @@ class Library:
 
     graphs: dict[str, Graph] = field(default_factory=dict)
     personas: dict[str, Persona] = field(default_factory=dict)
-    files: dict[str, Path] = field(default_factory=dict)
-    """Where each persona (``persona:ID``) and graph (``graph:ID``) was read from."""
+    rejected: dict[str, dx.Diagnostic] = field(default_factory=dict)
+    """Personas held back by errors, by id, with the first error (for "why can't I play this?")."""
     diagnostics: dx.Diagnostics = field(default_factory=dx.Diagnostics)
     checked: int = 0
     """How many files were read."""
@@ -36,30 +37,58 @@ class Library:
         return not self.diagnostics.errors
 
 
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without repeats, two spellings of one file counting as one (first kept)."""
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        seen.setdefault(path.resolve(), path)
+    return list(seen.values())
+
+
 def load_library(
-    paths: list[Path] | None = None, *, bundled: bool = True, fallback_graphs: dict[str, Graph] | None = None
+    paths: list[Path] | None = None,
+    *,
+    bundled: bool = True,
+    report_bundled: bool = True,
 ) -> Library:
     """Load the bundled content (unless ``bundled=False``) and every root or file in ``paths``.
 
     Diagnostics are collected for all files; a persona is kept only if it and its graph are clean.
-    ``fallback_graphs`` are graphs a persona may use without them being loaded (and reported) again,
-    so an instructor's persona can walk a bundled graph when only their folder is checked.
+    An id may be used once: a later file with a taken id (an instructor's ``jayden`` after the bundled
+    one) is still checked, but reported and not offered.
+
+    ``report_bundled=False`` loads the bundled content (so ids and graphs are known) but reports and
+    counts only the files under ``paths``: what ``rapport check PATH`` wants.
     """
     lib = Library()
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
     graph_files, persona_files, unusable = collect(sources)
+    graph_files, persona_files = _unique(graph_files), _unique(persona_files)
+    if bundled and not report_bundled:
+        mine_graphs, mine_personas, _ = collect(list(paths or []))
+        reported = {p.resolve() for p in (*mine_graphs, *mine_personas)}
+        unusable = [(path, reason) for path, reason in unusable if path != bundled_root()]
+    else:
+        reported = {p.resolve() for p in (*graph_files, *persona_files)}
     for path, reason in unusable:
         lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
-    lib.checked = len(set(graph_files)) + len(set(persona_files))
+    lib.checked = sum(1 for p in (*graph_files, *persona_files) if p.resolve() in reported)
+
+    def report(path: Path, local: dx.Diagnostics) -> None:
+        if path.resolve() in reported:
+            lib.diagnostics.extend(local)
 
     graph_docs: dict[str, tuple[Graph, Located]] = {}
     broken_graphs: set[str] = set()
-    for path in dict.fromkeys(graph_files):
+    for path in graph_files:
         local = dx.Diagnostics()
         graph, doc = load_file(path, Graph, local, display(path))
-        if graph is None and doc is not None and isinstance(doc.data.get("id"), str):
-            broken_graphs.add(doc.data["id"])
+        if graph is None:  # its personas' "unknown graph" would only repeat its own errors
+            gid = doc.data.get("id") if doc is not None else graph_id(path)
+            if isinstance(gid, str):
+                broken_graphs.add(gid)
         if graph is not None and doc is not None:
+            check_graph(graph, doc, local)
             if graph.id in graph_docs:
                 line, col = doc.where(("id",))
                 local.add(
@@ -70,21 +99,19 @@ def load_library(
                     f"graph id '{graph.id}' is already used by {graph_docs[graph.id][1].file}",
                 )
             else:
-                check_graph(graph, doc, local)
                 graph_docs[graph.id] = (graph, doc)
                 if not local.errors:
                     lib.graphs[graph.id] = graph
-                    lib.files[f"graph:{graph.id}"] = path
-        lib.diagnostics.extend(local)
+        report(path, local)
 
     seen: dict[str, str] = {}
-    for gid, graph in (fallback_graphs or {}).items():
-        lib.graphs.setdefault(gid, graph)
-    all_graphs = {**(fallback_graphs or {}), **{gid: g for gid, (g, _) in graph_docs.items()}}
-    for path in dict.fromkeys(persona_files):
+    all_graphs = {gid: g for gid, (g, _) in graph_docs.items()}
+    for path in persona_files:
         local = dx.Diagnostics()
         persona, doc = load_file(path, Persona, local, display(path))
         if persona is not None and doc is not None:
+            if persona.graph not in broken_graphs or persona.graph in graph_docs:  # else reported already
+                check_persona(persona, doc, all_graphs, local)
             if persona.id in seen:
                 line, col = doc.where(("id",))
                 local.add(
@@ -96,10 +123,10 @@ def load_library(
                 )
             else:
                 seen[persona.id] = doc.file
-                if persona.graph not in broken_graphs:  # its own errors are reported already
-                    check_persona(persona, doc, all_graphs, local)
                 if not local.errors and persona.graph in lib.graphs:
                     lib.personas[persona.id] = persona
-                    lib.files[f"persona:{persona.id}"] = path
-        lib.diagnostics.extend(local)
+        pid = persona.id if persona is not None else doc.data.get("id") if doc is not None else None
+        if isinstance(pid, str) and pid not in lib.personas and local.errors:
+            lib.rejected.setdefault(pid, local.errors[0])
+        report(path, local)
     return lib

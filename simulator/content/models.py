@@ -6,7 +6,8 @@ states. A *persona* (``personas/*.yaml``) is one client who walks a graph in the
 background, their own lines per state, topics that touch them, the slights they remember and the
 better replies a debrief can offer.
 
-The models are strict (unknown fields are errors) and every field carries a description, because the
+The models are strict (unknown fields are errors, and values are never coerced: ``age: true`` or
+``start: "60"`` is an error, not 1 or 60) and every field carries a description, because the
 same models produce the JSON Schema that editors use to autocomplete and underline mistakes. Names
 that refer to other things (states, move codes, graphs) are plain strings here and cross-checked
 afterwards in :mod:`simulator.content.check`, so a typo gets a did-you-mean rather than a bare enum
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, WithJsonSchema, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 Outcome = Literal["breakthrough", "walked_out"]
 ResistanceType = Literal[
@@ -33,10 +36,19 @@ Difficulty = Literal["introductory", "intermediate", "advanced"]
 Points = Annotated[int, Field(ge=0, le=100)]
 StateId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 """State ids are lowercase words joined by ``_``: they become names inside the state machine."""
+Effect = Annotated[int, Field(ge=-100, le=100)]
+"""Points a move adds to defensiveness (negative lowers it); more than the whole scale makes no sense."""
+Word = Annotated[str, Field(pattern=r"\S")]
+"""Text that must not be blank."""
+Codes = Annotated[
+    list[str],
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+"""One move code or group, or a list of them (a single name is read as a list of one)."""
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Line(_Strict):
@@ -53,6 +65,11 @@ class Line(_Strict):
     @classmethod
     def _from_string(cls, value: Any) -> Any:
         return {"say": value} if isinstance(value, str) else value
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        mapping = handler(core_schema)
+        return {"anyOf": [{"type": "string"}, mapping]}
 
     @model_validator(mode="after")
     def _not_blank(self) -> Line:
@@ -73,10 +90,10 @@ class Guard(_Strict):
 
     defensiveness_above: Points | None = Field(None, description="Fires when defensiveness is above this value.")
     defensiveness_below: Points | None = Field(None, description="Fires when defensiveness is below this value.")
-    move: list[str] | None = Field(
+    move: Codes | None = Field(
         None, description="Fires when this turn's reply contains any of these move codes or groups."
     )
-    primary: list[str] | None = Field(
+    primary: Codes | None = Field(
         None, description="Fires when this turn's primary move is one of these move codes or groups."
     )
     turns_in_state: Annotated[int, Field(ge=1)] | None = Field(
@@ -140,7 +157,7 @@ class Graph(_Strict):
     title: str = Field(description="Human name of the arc, e.g. 'Openly defiant'.")
     description: str = Field("", description="For instructors: what kind of resistance this arc models.")
     defensiveness: Defensiveness
-    effects: dict[str, int] = Field(
+    effects: dict[str, Effect] = Field(
         description="Points each move code adds to defensiveness (negative lowers it); codes left out have no effect."
     )
     initial: str = Field(description="The state the session starts in.")
@@ -150,7 +167,7 @@ class Graph(_Strict):
 class Topic(_Strict):
     """Words that touch the client, with lines that differ when they are defended or open."""
 
-    words: list[str] = Field(min_length=1, description="Words or phrases that raise the topic (any case).")
+    words: list[Word] = Field(min_length=1, description="Words or phrases that raise the topic (any case).")
     defended: Lines = Field(min_length=1, description="Said when the topic is raised while defended.")
     open: Lines = Field(min_length=1, description="Said when the topic is raised while open.")
     open_below: Points = Field(50, description="Defensiveness under which the client counts as open.")
@@ -171,7 +188,7 @@ class Persona(_Strict):
     practise: str = Field("", description="What this client gives the student a chance to practise.")
     opening: Line = Field(description="The client's first line.")
     defensiveness: Defensiveness | None = Field(None, description="Overrides the graph's start value.")
-    effects: dict[str, int] = Field(
+    effects: dict[str, Effect] = Field(
         default_factory=dict, description="Overrides the graph's effect for these move codes."
     )
     states: dict[str, Voice] = Field(
@@ -183,7 +200,7 @@ class Persona(_Strict):
         description="Lines that throw an unrepaired slight back at the student, keyed by the pressure "
         "code that caused it (confront, direct, persuade). '{cue}' is replaced by the words of the slight.",
     )
-    alternatives: dict[str, list[str]] = Field(
+    alternatives: dict[str, list[Word]] = Field(
         default_factory=dict,
         description="Better replies the debrief offers after a pressuring move, keyed by its code.",
     )

@@ -97,9 +97,20 @@ def _scalar(node: yaml.ScalarNode, path: Path_, doc: Located, diags: dx.Diagnost
 MAX_NODES = 100_000
 """More values than any client needs; aliases that multiply past it are refused (billion laughs)."""
 
+MAX_DEPTH = 64
+"""Deeper than any client needs (they nest about six levels); deeper nesting is refused, not recursed into."""
+
+_MERGE = "tag:yaml.org,2002:merge"
+
 
 class _TooLarge(Exception):
     pass
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__()
+        self.node = node
 
 
 def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, stack: tuple[int, ...] = ()) -> Any:
@@ -109,14 +120,16 @@ def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, st
         return None
     if len(doc.marks) >= MAX_NODES:
         raise _TooLarge
+    if len(stack) >= MAX_DEPTH:
+        raise _TooDeep(node)
     doc.marks[path] = _mark(node)
     if node.tag not in _PLAIN_TAGS:
         line, col = _mark(node)
         diags.add(doc.file, line, col, dx.BAD_VALUE, f"YAML tags such as '{node.tag}' are not supported here")
         return None
-    stack = (*stack, id(node)) if not isinstance(node, yaml.ScalarNode) else stack
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, path, doc, diags)
+    stack = (*stack, id(node))
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), doc, diags, stack) for i, item in enumerate(node.value)]
     assert isinstance(node, yaml.MappingNode)
@@ -125,6 +138,10 @@ def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, st
         if not isinstance(key_node, yaml.ScalarNode):
             line, col = _mark(key_node)
             diags.add(doc.file, line, col, dx.BAD_VALUE, "a key must be a plain word, not a list or mapping")
+            continue
+        if key_node.tag == _MERGE:
+            line, col = _mark(key_node)
+            diags.add(doc.file, line, col, dx.BAD_VALUE, "merge keys (<<) are not supported; write the fields out")
             continue
         key = key_node.value if key_node.tag != _INT else _scalar(key_node, path, doc, diags)
         if key_node.tag == _BOOL and key_node.style not in _QUOTED and not _BOOL_12.match(key_node.value):
@@ -145,8 +162,58 @@ def _build(node: yaml.Node, path: Path_, doc: Located, diags: dx.Diagnostics, st
     return result
 
 
+def _quote_starts_here(line: str, i: int) -> bool:
+    """Whether a quote at ``line[i]`` opens a quoted value (YAML reads it so only at a value's start)."""
+    before = line[:i].rstrip()
+    if not before:
+        return True
+    if before[-1] == ",":  # a separator only inside [...] or {...}
+        return before.count("[") + before.count("{") > before.count("]") + before.count("}")
+    return before[-1] in "[{" or (before[-1] in ":-?" and line[i - 1] in " \t")
+
+
+def _open_quote(line: str) -> bool:
+    """Whether ``line`` opens a quoted value it does not close (a rough reading, for hints only)."""
+    i, n, prev = 0, len(line), " "
+    while i < n:
+        c = line[i]
+        if c == "#" and prev in " \t":
+            return False  # the rest is a comment
+        if c in "'\"" and _quote_starts_here(line, i):
+            j = i + 1
+            while True:
+                if j >= n:
+                    return True
+                if c == '"' and line[j] == "\\":
+                    j += 2
+                elif line[j] == c and c == "'" and line[j + 1 : j + 2] == "'":
+                    j += 2  # '' is an escaped quote
+                elif line[j] == c:
+                    break
+                else:
+                    j += 1
+            i, prev = j + 1, c
+            continue
+        i, prev = i + 1, c
+    return False
+
+
+def _syntax_hints(source: str, line: int, *, tab: bool) -> str:
+    """Plain-words hints for the usual causes of a YAML syntax error at ``line`` (from 1)."""
+    lines = source.splitlines()
+    hints = ""
+    if tab and 1 <= line <= len(lines) and "\t" in lines[line - 1]:
+        hints += " (a tab: YAML indents with spaces only)"
+    for number in range(min(line, len(lines) + 1) - 1, 0, -1):
+        if _open_quote(lines[number - 1]):
+            hints += f" (is the quote on line {number} closed?)"
+            break
+    return hints
+
+
 def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
     """Parse one YAML document strictly; ``None`` (with a diagnostic) if it cannot be read at all."""
+    source = text
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -157,10 +224,18 @@ def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
         # PyYAML's context is either "while parsing X" (reads after the problem) or what was expected
         # ("expected a single document", reads before it)
         text = f"{problem} {context}" if context.startswith("while") or not context else f"{context}, {problem}"
-        diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: {text}")
+        if "tab" in text:  # libyaml names the tab only sometimes
+            text += " (YAML indents with spaces only)"
+        hints = _syntax_hints(source, line, tab="tab" not in text)
+        diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: {text}{hints}")
         return None
     except yaml.YAMLError as exc:
         diags.add(file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: {exc}")
+        return None
+    except RecursionError:  # the pure-Python composer recurses; libyaml stops at 1000 levels itself
+        diags.add(
+            file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: values are nested too deeply (more than {MAX_DEPTH} levels)"
+        )
         return None
     doc = Located(file, None)
     if node is None:
@@ -170,6 +245,12 @@ def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
         doc.data = _build(node, (), doc, diags)
     except _TooLarge:
         diags.add(file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: the document expands to more than {MAX_NODES} values")
+        return None
+    except _TooDeep as deep:
+        line, col = _mark(deep.node)
+        diags.add(
+            file, line, col, dx.YAML_SYNTAX, f"YAML syntax: values are nested too deeply (more than {MAX_DEPTH} levels)"
+        )
         return None
     if not isinstance(doc.data, dict):
         line, col = _mark(node)
