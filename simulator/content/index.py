@@ -54,13 +54,6 @@ def graph_id(path: Path) -> str | None:
     return gid if isinstance(gid, str) else None
 
 
-def _unique(paths: list[Path]) -> list[Path]:
-    seen: dict[Path, Path] = {}
-    for path in paths:
-        seen.setdefault(path.resolve(), path)
-    return list(seen.values())
-
-
 def index(roots: list[Path]) -> tuple[list[Entry], dx.Diagnostics]:
     """Every playable persona in ``roots`` (first root wins on a repeated id), sorted by id.
 
@@ -70,9 +63,9 @@ def index(roots: list[Path]) -> tuple[list[Entry], dx.Diagnostics]:
     graph_files, persona_files, unusable = collect(roots)
     for path, reason in unusable:
         diags.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
-    graphs = {gid for gid in map(graph_id, _unique(graph_files)) if gid is not None}
+    graphs = {gid for gid in map(graph_id, graph_files) if gid is not None}
     entries: dict[str, Entry] = {}
-    for path in _unique(persona_files):
+    for path in persona_files:
         local = dx.Diagnostics()
         doc = read(path, local, display(path))
         if doc is None:

@@ -37,14 +37,6 @@ class Library:
         return not self.diagnostics.errors
 
 
-def _unique(paths: list[Path]) -> list[Path]:
-    """``paths`` without repeats, two spellings of one file counting as one (first kept)."""
-    seen: dict[Path, Path] = {}
-    for path in paths:
-        seen.setdefault(path.resolve(), path)
-    return list(seen.values())
-
-
 def load_library(
     paths: list[Path] | None = None,
     *,
@@ -63,7 +55,6 @@ def load_library(
     lib = Library()
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
     graph_files, persona_files, unusable = collect(sources)
-    graph_files, persona_files = _unique(graph_files), _unique(persona_files)
     if bundled and not report_bundled:
         mine_graphs, mine_personas, _ = collect(list(paths or []))
         reported = {p.resolve() for p in (*mine_graphs, *mine_personas)}

@@ -82,7 +82,8 @@ def _kind_of(path: Path) -> str:
 def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
     """Split paths (roots or single files) into graph files, persona files and unusable paths.
 
-    Unusable paths come with the reason, for a diagnostic: missing, or a folder with no content.
+    Unusable paths come with the reason, for a diagnostic: missing, or a folder with no content. A
+    file named twice (``personas/`` and ``./personas/x.yaml``) is listed once.
     """
     graphs: list[Path] = []
     personas: list[Path] = []
@@ -100,4 +101,12 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path,
             (graphs if _kind_of(path) == "graph" else personas).append(path)
         else:
             unusable.append((path, "no such file or folder"))
-    return graphs, personas, unusable
+    return _unique(graphs), _unique(personas), unusable
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without repeats, two spellings of one file counting as one (first kept)."""
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        seen.setdefault(path.resolve(), path)
+    return list(seen.values())
