@@ -229,6 +229,9 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
     """Check content roots or single YAML files (default: the bundled clients); exit 1 on errors."""
     from simulator.content.library import load_library
 
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        _fail(f"no such file or folder: {missing[0]}")
     lib = load_library(list(paths), report_bundled=False) if paths else load_library()
     diags = lib.diagnostics.sorted()
     errors = [d for d in diags if d.severity == "error"]

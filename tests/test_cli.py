@@ -290,3 +290,16 @@ def test_playing_a_client_with_content_errors_names_the_first_one(tmp_path: Path
     assert out.returncode == 1
     assert out.stderr.startswith("rapport: error: persona 'pat' has content errors; run 'rapport check' (")
     assert "draft.yaml:3:6: error RC012 age:" in out.stderr
+
+
+def test_check_of_a_path_that_does_not_exist_is_a_usage_error() -> None:
+    out = rapport("check", "no/such/place.yaml")
+    assert out.returncode == 2 and out.stderr == "rapport: error: no such file or folder: no/such/place.yaml\n"
+
+
+def test_a_persona_checked_on_its_own_finds_the_graphs_of_its_content_root(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(TINY, tmp_path / "root")
+    out = rapport("check", str(tmp_path / "root" / "personas" / "pat.yaml"))
+    assert out.returncode == 0 and out.stdout == "1 file checked: no problems\n"

@@ -224,7 +224,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
     (tmp_path / "personas" / "pat.yaml").write_bytes(b"id: \xff\xfe\n")
     lib = load_library([tmp_path], bundled=False)
     assert [str(d) for d in lib.diagnostics.sorted()] == [
-        "personas/pat.yaml:1:1: error RC030 not UTF-8 text (invalid start byte at byte 4)"
+        "personas/pat.yaml:1:5: error RC030 not UTF-8 text (invalid start byte at byte 4)"
     ]
 
 
@@ -516,4 +516,19 @@ def test_a_broken_graph_does_not_make_its_personas_report_it_unknown(tmp_path: P
     assert run(tmp_path, graph=GRAPH.replace("title: Tiny", "title: [Tiny")) == [
         "dialogue_graphs/tiny.yaml:3:14: error RC001 YAML syntax: did not find expected ',' or ']' "
         "while parsing a flow sequence"
+    ]
+
+
+def test_a_control_character_is_located_on_one_line(tmp_path: Path) -> None:
+    assert run(tmp_path, persona=PERSONA + "\x00") == [
+        "personas/pat.yaml:10:1: error RC001 YAML syntax: the control character U+0000 is not allowed"
+    ]
+
+
+def test_a_byte_that_is_not_utf8_is_located(tmp_path: Path) -> None:
+    run(tmp_path)
+    (tmp_path / "personas" / "pat.yaml").write_bytes(b"id: pat\nname: caf\xe9\n")
+    lib = load_library([tmp_path], bundled=False)
+    assert [str(d) for d in lib.diagnostics.sorted()] == [
+        "personas/pat.yaml:2:10: error RC030 not UTF-8 text (invalid continuation byte at byte 17)"
     ]

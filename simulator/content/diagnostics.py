@@ -9,9 +9,13 @@ what to do with the list.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+
+_ONE_LINE = re.compile(r"\s*\n\s*")
 
 
 class Severity(StrEnum):
@@ -91,7 +95,8 @@ class Diagnostics:
         message: str,
         severity: Severity = Severity.ERROR,
     ) -> None:
-        self.items.append(Diagnostic(str(file), line, col, code, message, severity))
+        # one diagnostic, one line: messages from parsers can carry newlines and trailing spaces
+        self.items.append(Diagnostic(str(file), line, col, code, _ONE_LINE.sub(" ", message).strip(), severity))
 
     def extend(self, other: Diagnostics) -> None:
         self.items.extend(other.items)

@@ -16,7 +16,7 @@ from simulator.content.check import check_graph, check_persona
 from simulator.content.index import graph_id
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona
-from simulator.content.roots import bundled_root, collect, display
+from simulator.content.roots import bundled_root, collect, display, sibling_graphs
 from simulator.content.yamlsource import Located
 
 
@@ -61,9 +61,16 @@ def load_library(
         unusable = [(path, reason) for path, reason in unusable if path != bundled_root()]
     else:
         reported = {p.resolve() for p in (*graph_files, *persona_files)}
+    graph_files = list(graph_files)
     for path, reason in unusable:
         lib.diagnostics.add(display(path), 1, 1, dx.UNREADABLE_FILE, reason)
     lib.checked = sum(1 for p in (*graph_files, *persona_files) if p.resolve() in reported)
+    # a persona checked on its own still walks the graphs of its content root (read, not reported)
+    known = {g.resolve() for g in graph_files}
+    for sibling in sibling_graphs(persona_files):
+        if sibling.resolve() not in known:
+            known.add(sibling.resolve())
+            graph_files.append(sibling)
 
     def report(path: Path, local: dx.Diagnostics) -> None:
         if path.resolve() in reported:

@@ -104,6 +104,12 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path,
     return _unique(graphs), _unique(personas), unusable
 
 
+def sibling_graphs(persona_files: list[Path]) -> list[Path]:
+    """The graph files beside the ``personas/`` folders these persona files sit in."""
+    folders = dict.fromkeys(p.parent.parent / GRAPH_DIR for p in persona_files if p.parent.name == PERSONA_DIR)
+    return [graph for folder in folders for graph in _yaml_files(folder)]
+
+
 def _unique(paths: list[Path]) -> list[Path]:
     """``paths`` without repeats, two spellings of one file counting as one (first kept)."""
     seen: dict[Path, Path] = {}

@@ -211,6 +211,13 @@ def _syntax_hints(source: str, line: int, *, tab: bool) -> str:
     return hints
 
 
+def _line_col(text: str | bytes, offset: int) -> tuple[int, int]:
+    """Line and column (from 1) of an offset into text or bytes."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    before = text[:offset]
+    return before.count(newline) + 1, offset - (before.rfind(newline) + 1) + 1  # type: ignore[arg-type]
+
+
 def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
     """Parse one YAML document strictly; ``None`` (with a diagnostic) if it cannot be read at all."""
     source = text
@@ -228,6 +235,11 @@ def parse(text: str, file: str, diags: dx.Diagnostics) -> Located | None:
             text += " (YAML indents with spaces only)"
         hints = _syntax_hints(source, line, tab="tab" not in text)
         diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: {text}{hints}")
+        return None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, at a string offset
+        line, col = _line_col(source, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        diags.add(file, line, col, dx.YAML_SYNTAX, f"YAML syntax: the control character U+{code:04X} is not allowed")
         return None
     except yaml.YAMLError as exc:
         diags.add(file, 1, 1, dx.YAML_SYNTAX, f"YAML syntax: {exc}")
@@ -265,7 +277,8 @@ def read(path: Path, diags: dx.Diagnostics, display: str | None = None) -> Locat
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        diags.add(name, 1, 1, dx.UNREADABLE_FILE, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        line, col = _line_col(exc.object, exc.start)
+        diags.add(name, line, col, dx.UNREADABLE_FILE, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
         return None
     except OSError as exc:
         diags.add(name, 1, 1, dx.UNREADABLE_FILE, f"cannot read the file: {exc.strerror or exc}")
