@@ -109,6 +109,16 @@ class Turn:
         }
 
 
+def _words_around(text: str, start: int, end: int, limit: int = 80) -> str:
+    """The sentence of ``text`` holding ``text[start:end]``: what the client remembers being told."""
+    left = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    rights = [i for i in (text.find(mark, end) for mark in ".!?") if i != -1]
+    sentence = text[left : min(rights) if rights else len(text)].strip()
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 3].rsplit(" ", 1)[0] + "..."
+    return sentence or text[start:end]
+
+
 @dataclass(slots=True)
 class _Slight:
     code: str
@@ -224,6 +234,7 @@ class Session:
         self._used: dict[str, set[int]] = {}
         self._last: dict[str, int] = {}
         self._topic_turn: dict[str, int] = {}
+        self._visited: set[str] = {self.client.graph.initial}
         self.turns: list[Turn] = []
 
     # -- what front ends read -------------------------------------------------------------------
@@ -327,12 +338,16 @@ class Session:
             self._slights.clear()
         for move in coding.moves:
             if move.code == "confront" or (move.group == Group.PRESSURE and move.code in self.client.persona.memory):
-                self._slights.append(_Slight(move.code, move.cue, n))
+                self._slights.append(_Slight(move.code, _words_around(coding.text, move.start, move.end), n))
 
     def _choose_line(self, n: int, reply: str, coding: Coding, entered: bool) -> tuple[str, Line]:
         client, sid = self.client, self.state
         terminal = client.state(sid).outcome is not None
-        if entered:
+        # ``enter`` lines mark arriving somewhere new (or the end); falling back to a state the client
+        # has been in before draws the reaction to what was just said instead
+        first_visit = sid not in self._visited
+        self._visited.add(sid)
+        if entered and (first_visit or terminal):
             key, lines = client.enter_lines(sid)
             if lines:
                 return key, self._pick(n, key, lines)

@@ -234,3 +234,22 @@ def test_hints_are_recorded_and_withheld_in_exam_mode(client: Client) -> None:
     exam = Session(client, seed=1, exam=True)
     assert exam.take_hint() is None
     assert exam.transcript["hints"] == [] and exam.transcript["exam"] is True
+
+
+def test_enter_lines_mark_the_first_arrival_not_a_return(client: Client) -> None:
+    session = Session(client, seed=1)
+    while session.state != "open":
+        arrival = session.submit(VALIDATING)
+    assert arrival.source == "open:enter"
+    while session.state != "guarded":
+        session.submit(PUSHY)
+    while session.state != "open":
+        back = session.submit(VALIDATING)
+    assert back.state_before == "guarded" and back.source != "open:enter"
+
+
+def test_a_slight_is_remembered_as_the_sentence_it_was_said_in(client: Client) -> None:
+    session = Session(client, seed=1)
+    session.submit("Well. That's not true, you're just making excuses. Anyway.")
+    later = session.submit("ok")
+    assert later.client.say == "You said 'That's not true, you're just making excuses'. I heard you."
