@@ -141,7 +141,11 @@ class Report:
     seed: int
     outcome: str
     turns: int
-    rewound: int
+    rewound: list[tuple[int, str]]
+    """Replies the student took back: (the turn they were, the reply)."""
+    hints: list[int]
+    """After how many turns the student asked for a hint."""
+    exam: bool
     start_defensiveness: int
     end_defensiveness: int
     curve: list[int]
@@ -168,7 +172,9 @@ class Report:
             "seed": self.seed,
             "outcome": self.outcome,
             "turns": self.turns,
-            "rewound": self.rewound,
+            "rewound": [{"n": n, "student": student} for n, student in self.rewound],
+            "hints": self.hints,
+            "exam": self.exam,
             "defensiveness": {"start": self.start_defensiveness, "end": self.end_defensiveness, "curve": self.curve},
             "counts": self.counts,
             "scores": {s.name: s.to_json() for s in self.scores},
@@ -214,6 +220,12 @@ def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Sc
         Score("%OQ", oq, pct(oq), _band(oq, 0.50, 0.70), "50%", "70%"),
         Score("%MIA", mia, pct(mia), _band(mia, 0.90, 1.0), "90%", "100%"),
     ]
+
+
+def _client_line(turn: dict[str, Any]) -> str:
+    """What the client said, with a nonverbal cue in asterisks (some answers are only a cue)."""
+    cue = turn.get("client_cue")
+    return f"*{cue}* {turn['client']}".strip() if cue else turn["client"]
 
 
 def _push(turn: dict[str, Any]) -> int:
@@ -298,7 +310,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
     curve = [start] + [t["defensiveness"] for t in turns]
 
     def point(turn: dict[str, Any]) -> TurningPoint:
-        return TurningPoint(turn["n"], turn["student"], turn["delta"], _reasons(turn), turn["client"])
+        return TurningPoint(turn["n"], turn["student"], turn["delta"], _reasons(turn), _client_line(turn))
 
     # ranked by what each reply pushed for, so a push against a guard already at 100 still counts
     lowered = [point(t) for t in sorted((t for t in turns if _push(t) < 0), key=lambda t: (_push(t), t["n"]))[:3]]
@@ -307,7 +319,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
     outcome = transcript["end"]["outcome"]
     if turns and outcome in ("breakthrough", "walked_out"):
         last = turns[-1]
-        ending = Ending(last["n"], last["student"], outcome, last.get("why"), last["client"])
+        ending = Ending(last["n"], last["student"], outcome, last.get("why"), _client_line(last))
 
     authored = alternatives or {}
     used: dict[str, int] = {}
@@ -353,7 +365,9 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         seed=transcript.get("seed", 0),
         outcome=transcript["end"]["outcome"],
         turns=len(turns),
-        rewound=len(transcript.get("rewound", ())),
+        rewound=[(t.get("n", 0), t.get("student", "")) for t in transcript.get("rewound", ()) if isinstance(t, dict)],
+        hints=[h for h in transcript.get("hints", ()) if isinstance(h, int)],
+        exam=bool(transcript.get("exam", False)),
         start_defensiveness=start,
         end_defensiveness=transcript["end"]["defensiveness"],
         curve=curve,
@@ -396,11 +410,13 @@ def render_text(report: Report) -> str:
     d0, d1 = report.start_defensiveness, report.end_defensiveness
     add(
         f"Guard: {d0} -> {d1} ({d1 - d0:+d}) over {_plural(report.turns, 'turn')}"
-        + (f", {report.rewound} rewound" if report.rewound else "")
+        + (f", {len(report.rewound)} taken back" if report.rewound else "")
+        + (" (exam mode)" if report.exam else "")
     )
     add(f"  {sparkline(report.curve)}")
     add("")
-    add("Summary scores (MITI 4.2.1 thresholds; expert opinion, not norms)")
+    add("Summary scores (thresholds: MITI 4.2.1 for R:Q, %CR and relational; MITI 3.1.1 for %OQ and %MIA;")
+    add("                expert opinion, not norms)")
     add(f"  {'score':<10} {'value':>8}  {'fair':>5} {'good':>5}  band")
     for s in report.scores:
         add(f"  {s.name:<10} {s.display:>8}  {s.fair:>5} {s.good:>5}  {s.band}")
@@ -440,6 +456,14 @@ def render_text(report: Report) -> str:
             add(f'  turn {a.n}: "{a.student}"')
             add(f"      {a.why}")
             add(f'      try: "{a.instead}"')
+    if report.rewound:
+        add("")
+        add("Replies you took back")
+        for n, student in report.rewound:
+            add(f'  turn {n}: "{student}"')
+    if report.hints:
+        add("")
+        add(f"Hints asked for: {len(report.hints)} (after turn {', '.join(str(h) for h in report.hints)})")
     if report.traps:
         add("")
         add("Traps")
