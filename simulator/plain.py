@@ -7,7 +7,9 @@ any other slash word is refused rather than said to the client.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import textwrap
 from typing import TextIO
 
 from simulator.content.models import Line
@@ -56,6 +58,10 @@ class _Plain:
         self.save_error: str | None = None
 
     def say(self, text: str = "") -> None:
+        if self.interactive and text:  # wrap at word boundaries for a person at a terminal
+            width = max(40, shutil.get_terminal_size().columns - 1)
+            indent = " " * (len(text) - len(text.lstrip(" ")))
+            text = textwrap.fill(text, width, subsequent_indent=indent + "  ", break_long_words=False)
         self.stdout.write(text + "\n")
         self.stdout.flush()
 
