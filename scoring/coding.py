@@ -19,14 +19,19 @@ How a reply is read
    clause is also cut before a clause opener ("what would", "do you", "it sounds", "you need"...)
    unless the word before it takes a clause ("I wonder *what*", "she thinks *you need*"): "so you
    feel like nobody listens what would help" becomes "so you feel like nobody listens" + "what would
-   help". A long sentence that lists several things the client said is a summary and is not cut.
+   help". A relative clause is not cut off: not after "something", "the last thing"... ("the last
+   thing you need" stays whole), and not before "that's" inside a question ("could I share something
+   that's helped people?" is one unit). ", and what/how" cuts only before a real question ("..., and
+   what would help?"), not before a clause that continues the last ("you decide what, and how fast").
+   A long sentence that lists several things the client said is a summary and is not cut.
 3. **Code each unit.** Every cue table is matched against the unit and the cue with the highest
    :data:`~scoring.lexicon.UNIT_PRIORITY` wins. Pressure outranks every polite form that carries it
    ("Don't you think you should stop?" is persuade, not a question). Three things soften that:
    *shields* ("you feel like you have to quit", "your wife thinks you need rehab") mark an
-   obligation the client reports, which is reflected, not imposed; *permission* ("would you like to
-   hear what some people find helpful?") turns advice into collaboration; and inside an announced
-   or checked *summary* pressure words are the client's own, given back. A question-shaped unit
+   obligation the client reports, which is reflected, not imposed; *permission* asked ("would you
+   like to hear what some people find helpful?") turns advice into collaboration (a choice only
+   tacked on, "if you like", does not: see step 7); and inside an announced or checked *summary*
+   pressure words are the client's own, given back. A question-shaped unit
    ("do you...", "what...") ignores reflection, validation, affirmation and soft-advice cues ("do you
    feel angry?" asks; "is there anyone you could talk to?" does not advise). A yes/no question that
    puts the counsellor's advice in the client's mouth ("do you think you should stop?",
@@ -35,8 +40,9 @@ How a reply is read
 4. **No cue?** The unit's shape decides: a question shape or "?" makes a question (open for
    what/how/why/tell me, else closed; "do/is/can" + "not" with no subject after it, as in "don't
    worry about it", is not a question shape); a negative imperative ("don't blame yourself") is
-   ``other``; an echo of the client's words, a feeling word, or a plain statement about "you" makes
-   a reflection; anything else is ``other``.
+   ``other``; so is the counsellor's own state ("I'm a bit confused about why you came"); an echo
+   of the client's words, a feeling word, or a plain statement about "you" makes a reflection;
+   anything else is ``other``.
 5. **Reflections** are complex when they add meaning -- a guess ("maybe part of you"), two sides, a
    value, an image, a feeling word or an absolute the client did not say, or mostly new content
    words -- and simple otherwise. Without the client's line only the markers are used, and naming a
@@ -46,7 +52,11 @@ How a reply is read
    or three reflections in a row, are a summary; a check after a reflection belongs to it.
 7. **Merge and rank.** Adjacent units with the same code merge into one move. The primary move
    follows :data:`~scoring.lexicon.PRIMARY_ORDER`: pressure first (confront > direct > persuade),
-   then the most salient alliance move, then the neutral ones.
+   then the most salient alliance move, then the neutral ones. One exception, MITI's *persuade with
+   permission*: advice handed back to the client's choice in the same clause or the next one ("maybe
+   see your GP, if you want. Up to you.") keeps its ``persuade`` move, but autonomy is primary. A
+   choice said before a "but" ("up to you, but you should stop") and orders or confrontation ("you
+   need to stop, it's up to you") are not softened.
 
 Speed: tables are compiled once, when the module is imported (about 0.1 s); commands that never
 code a reply (``rapport list``, ``--help``) do not import it. Cues are indexed by their first word
@@ -265,7 +275,8 @@ _SENTENCE_END_RE: re.Pattern[str] = re.compile(r"[.!?;]+(?=[\s\"')]|$)|\n+|\.\.\
 _CLAUSE_SPLIT_RE: re.Pattern[str] = re.compile(
     r"(?:,\s*|\s+)(?=(?:but|however|although|though|except|yet)\s+"
     r"(?!part of|a part of|at the same time|on the other|also|another part|not\b|maybe part|then\b)\w+\s+\w+)"
-    r"|,\s*(?=and (?:i|you|that|it|we|this|what|how|maybe|there|your|if|so|at|please)\b)"
+    # ", and how fast we go" continues the clause before it; ", and what would help" opens a question
+    r"|,\s*(?=and (?:i|you|that|it|we|this|maybe|there|your|if|so|at|please)\b|and (?:what|how)" + _WH_NEXT + ")"
     r"|,\s*(?=so (?:what|how|i|we|you|maybe|it|tell|let)\b)"
     r"|\s+-+\s+|\s*--+\s*"
 )
@@ -311,6 +322,9 @@ _WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'-]*")
 _GATE_WORD_RE: re.Pattern[str] = re.compile(r"[a-z]+")
 _GREETING_LEAD_RE: re.Pattern[str] = re.compile(lx.GREETING_LEAD)
 _YOU_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+_SELF_STATE_RE: re.Pattern[str] = re.compile(
+    _expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
+)
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
 )
@@ -461,6 +475,7 @@ def _sentences(norm: str) -> list[tuple[int, int, bool]]:
 def _clauses(norm: str, s: int, e: int) -> list[tuple[int, int]]:
     """Cut one sentence into clauses at "but", ", and you...", dashes, and unpunctuated openers."""
     sent = norm[s:e]
+    asks = sent.rstrip().endswith("?")
     cuts = [0]
     greeting = _GREETING_LEAD_RE.match(sent)
     if greeting:  # "hey marcus what brings you in": the greeting is a unit of its own
@@ -471,12 +486,13 @@ def _clauses(norm: str, s: int, e: int) -> list[tuple[int, int]]:
             cuts.append(m.end())
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:] + [len(sent)], strict=True):
-        pieces.extend(_split_speech(sent, a, b))
+        pieces.extend(_split_speech(sent, a, b, asks))
     return [(s + a, s + b) for a, b in pieces if sent[a:b].strip(" .!?;\n,-")]
 
 
-def _split_speech(sent: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Cut a clause before clause openers that follow a word which does not take a clause."""
+def _split_speech(sent: str, a: int, b: int, asks: bool = False) -> list[tuple[int, int]]:
+    """Cut a clause before clause openers that follow a word which does not take a clause. In a
+    question, "that is..." opens a relative clause ("...something that's helped people?"), not a unit."""
     chunk = sent[a:b]
     if chunk.count(" ") < 4:
         return [(a, b)]
@@ -485,7 +501,7 @@ def _split_speech(sent: str, a: int, b: int) -> list[tuple[int, int]]:
         i = m.start()
         prev_end = i - 1
         prev = chunk[chunk.rfind(" ", 0, prev_end) + 1 : prev_end].strip(",")
-        if prev in lx.GLUE_WORDS:
+        if prev in lx.GLUE_WORDS or (asks and m.group() == "that is"):
             continue
         if chunk[cuts[-1] : i].count(" ") < 3 or chunk[i:].count(" ") < 1:
             continue  # never leave a fragment of one or two words
@@ -572,6 +588,12 @@ def _code_unit(
         if before:
             p = max(before, key=lambda f: (f[0], -f[1]))
             moves.insert(0, (p[3], p[1], p[2]))
+        if bname == "persuade":
+            # advice with the choice handed back in the same clause ("maybe try X, if you like"): both
+            choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
+            if choice:
+                c = min(choice, key=lambda f: f[1])
+                moves = sorted([*moves, (c[3], c[1], c[2])], key=lambda m: m[1])
     return [
         (_reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
         for name, ms, me in moves
@@ -593,6 +615,8 @@ def _fallback(
         return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
     if not question and _NEG_IMPERATIVE_RE.match(unit):
         return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
+    if not question and _SELF_STATE_RE.match(unit):
+        return ("other", 0, end)  # "I'm a bit confused about why you came": the counsellor's state, not the client's
     words = _content_stems(unit)
     echo = bool(client) and bool(words) and len(words & client) * 2 >= len(words)
     about_you = _YOU_RE.search(unit) is not None
@@ -659,6 +683,8 @@ def code(text: str, client_line: str | None = None) -> Coding:
     reporting = _summary_context(norm, sentences)
     # (code, cue_start, cue_end, names_resistance), offsets in the normalised text
     units: list[tuple[str, int, int, bool]] = []
+    clause_of: list[int] = []  # which clause each unit came from
+    n_clauses = 0
     for s, e, question in sentences:
         s += len(norm[s:e]) - len(norm[s:e].lstrip())
         sent = norm[s:e]
@@ -669,11 +695,14 @@ def code(text: str, client_line: str | None = None) -> Coding:
         for i, (cs, ce) in enumerate(clauses):
             us = cs + (len(norm[cs:ce]) - len(norm[cs:ce].lstrip(" ,")))
             unit = norm[us:ce]
+            n_clauses += 1
             if units and units[-1][0] in _REFLECTIONS and _CHECK_RE.match(unit):
                 units.append(("check", us, us + len(unit.rstrip(_CLOSE_CHARS)), False))
+                clause_of.append(n_clauses)
                 continue
             found, topic = _code_unit(unit, question and i == len(clauses) - 1, client, client_norm, reporting)
             units.extend((name, us + ms, us + me, topic) for name, ms, me in found)
+            clause_of.extend(n_clauses for _ in found)
 
     if not units:  # only stray symbols: nothing to code
         s = len(text) - len(text.lstrip())
@@ -681,8 +710,30 @@ def code(text: str, client_line: str | None = None) -> Coding:
         return Coding(text, (move,), move)
     units = _summaries(_named_then_asked(units))
     moves = _merge(units, text, offs)
-    primary = min(moves, key=lambda mv: _RANK[mv.code])
+    soft = _advice_left_to_client(units, clause_of)
+    primary = min(moves, key=lambda mv: (soft and mv.code in _PRESSURE, _RANK[mv.code]))
     return Coding(text, tuple(moves), primary)
+
+
+def _advice_left_to_client(units: list[tuple[str, int, int, bool]], clause_of: list[int]) -> bool:
+    """Whether the reply's only pressure is advice, each piece handed back to the client's choice.
+
+    Advice counts as handed back when an autonomy move sits in the same clause ("if you want, you could
+    try a walk", "maybe see your GP, if you like") or comes right after it ("You might try a diary. Up
+    to you."). This is MITI's persuade with permission: the advice stays a ``persuade`` move, but the
+    client hears the choice, so autonomy is the primary move. A choice said *before* a "but" does not
+    soften what follows ("it's up to you, but you should stop": the client hears the "but"), and orders
+    and confrontation are never softened ("you need to stop, it's up to you" stays ``direct``).
+    """
+    pushes = [i for i, u in enumerate(units) if u[0] in _PRESSURE]
+    if not pushes or any(units[i][0] != "persuade" for i in pushes):
+        return False
+    for i in pushes:
+        after = i + 1 < len(units) and units[i + 1][0] == "autonomy"
+        same = any(u[0] == "autonomy" and clause_of[j] == clause_of[i] for j, u in enumerate(units))
+        if not (after or same):
+            return False
+    return True
 
 
 def _summary_context(norm: str, sentences: list[tuple[int, int, bool]]) -> bool:

@@ -352,7 +352,8 @@ GLUE_WORDS: frozenset[str] = frozenset(
     just only even the a an this my your our their his her it its all any some am were really very
     too feel felt seem seems given despite after before into considering through exactly as thinks
     feels believe believes says wants wanted knows told telling tells suspect worry worries worried
-    hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually""".split()
+    hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually
+    something anything everything nothing someone anyone somebody anybody thing things stuff one""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -397,6 +398,7 @@ CONFRONT: tuple[str, ...] = (
     # doubting honesty, asked: a question about whether the client tells the truth accuses
     r"\b(?:are|were) you (?:really |actually |honestly |even |just )?(?:lying|being (?:completely |totally |fully |entirely |really )?(?:honest|truthful|straight)|telling (?:me )?(?:the (?:whole |full )?truth|a lie|lies|stories|porkies)|having me on|pulling my leg|making (?:this|that|it|all this|all that) up|kidding me)\b",
     r"\b(?:not sure|not convinced|wonder if|wonder whether|wondering if|wondering whether|doubt) you (?:are|were) (?:being (?:honest|truthful|straight)|telling (?:me )?the (?:whole )?truth|lying)\b",
+    r"\b(?:are|were) you (?:sure|certain|positive|really sure) (?:that )?(?:you are|you were|you have been|that is|this is|it is|that was|it was) (?:really |actually |completely |totally |being )*(?:honest|truthful|straight|telling (?:me )?(?:the (?:whole |full )?truth|everything)|the (?:whole|full) (?:truth|story)|true|all)\b",
     r"\b(?:is|was) (?:that|this|it) (?:really|actually|honestly|even|seriously) (?:true|the truth|the case|what happened|the whole story|how it went)\b",
     r"\bcome on,? (?:really|seriously)\b",
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
@@ -521,7 +523,7 @@ PERSUADE: tuple[str, ...] = (
 
 PERMISSION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
-    r"\bdo you mind if i\b|\bif (?:you are interested|you would like|you like|you want|that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
+    r"\bdo you mind if i\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
@@ -613,7 +615,7 @@ COLLABORATION: tuple[str, ...] = (
     r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
     r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b|(?:\b(?:we|you and i|the two of us) (?:can|could|will|would|might|may|should|shall|have to|need to|are going to|got to)|\blet us)\b(?: [a-z']+){1,8},? together\b",
-    r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:make of|think about|think of) (?:that|this|it|trying|the idea)\b",
+    r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:think about|think of) (?:that|this|it|trying|the idea)\b|\bwhat (?:do|would) you make of (?:trying|the idea|that idea|that plan|this plan|the plan)\b",
     r"\b(?:or|either) (?:would you (?:like|rather|prefer)|we could|you could|something else|would you want|shall we|should we|is there something)\b|\bwould you (?:rather|prefer)\b|\bthere are (?:a few|some|several|a couple of|different) (?:options|ways|things we could|approaches|choices|paths)\b",
     r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
@@ -640,12 +642,21 @@ AUTONOMY: tuple[str, ...] = (
     r"\bfeel free to (?:pass|skip|stop|say no|leave|not|decline|take|ask|change)\b|\bif you (?:would rather not|are not ready|prefer not|would prefer not|do not feel ready)\b|\b(?:only|just) (?:talk about|do|cover|share|go into) what(?:ever)? you (?:want|like|choose|are comfortable)\b|\byou (?:set|choose|pick|decide) (?:the )?(?:goals?|pace|agenda|direction|topics?)\b",
     r"\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
     r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\byou (?:will|are|would) be the (?:judge|one to decide|best judge)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
+    # the client decides what, how much and when ("you decide how much we talk about"); not "when you
+    # decide to stop" (a condition), "you decided to drink" (a reflection of what they did) or "how do
+    # you decide what to drink?" (a question)
+    r"(?<!when )(?<!if )(?<!once )(?<!until )(?<!before )(?<!after )(?<!do )(?<!did )(?<!can )(?<!could )(?<!would )(?<!will )(?<!how )(?<!why )\byou (?:alone )?(?:decide|choose|pick|get to (?:decide|choose|pick|say)) (?:how|what|when|where|whether|if|which|who)\b|\byou (?:decide|choose)\s*[.!]*$",
+    # permission not to talk, and sitting quietly together: no pressure to speak
+    r"\b(?:okay|ok|fine|all right|alright) (?:(?:for you )?not to|if you (?:do not|would rather not|are not ready to|prefer not to|would prefer not to|can not)) (?:really |feel like |want to |feel up to )?(?:talk|talking|say|saying|answer|answering|share|sharing|open up|opening up|go into|get into|discuss|speak|speaking)\b|\b(?:okay|ok|fine|all right|alright) (?:to (?:be|stay|sit) quiet(?:ly)?|to say nothing|if you (?:are|stay|want to (?:be|stay)) quiet)\b",
+    r"\bwe (?:can|could) (?:just )?(?:sit|be quiet|stay quiet|pause|take a (?:moment|minute|breather|break|pause)|have a (?:moment|minute|break|pause))\b(?! (?:down|up)\b)",
+    # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see coding._advice_left_to_client
+    r"\bif you (?:are interested|would like|like|want|fancy it|feel like it)\s*[.!,]*$|,\s*if you (?:are interested|would like|like|want)\b",
 )
 """Choice, control and pace left with the client."""
 
 VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
-    r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
+    r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
@@ -658,14 +669,14 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
     r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) (?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\b(?:there is )?nothing wrong with (?:feeling|being|you)\b",
-    r"{START}i (?:totally |completely |really )?(?:understand|get it)\s*[.!]?$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:got )?(?:good|every) reason\b",
+    r"{START}i (?:totally |completely |really )?(?:understand|get it)[\s.!,]*$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:got )?(?:good|every) reason\b",
 )
 """Saying the client's feeling or reaction makes sense or is normal. "It's okay to take your time" is
 coded here: the "it's okay to" frame normalises the reaction, and that is what the client hears first;
 plain "take your time" (no frame) is autonomy."""
 
 AFFIRMATION: tuple[str, ...] = (
-    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|a lot|real strength|maturity|insight)\b",
+    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight)\b",
     r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
     r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
@@ -673,7 +684,9 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are (?:\w+ )?(?:someone|a person|somebody|the kind of person|the type of person) who (?:does not give up|keeps|cares|tries|wants|works|fights|takes|really|is|has|gets back up|never gives up)\b|\byou have (?:already )?done (?:a lot of |so much of |some of |most of )?(?:the )?(?:hard |real )?work\b",
     r"\byou (?:have |clearly |obviously |really )*(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
     r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for|your|them|him|her)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:really |so |very )?(?:clear|obvious) (?:that |how much )?you (?:care|love|want|value|really)\b",
-    r"\b(?:shows|showed|says a lot about|took|takes|must have taken|must take|speaks to) (?:a lot of |real |some |so much |great |such )?(?:courage|guts|strength|bravery|honesty|commitment|determination|effort|nerve|character|maturity|insight|self-awareness|resilience)\b",
+    r"\b(?:shows|showed|says a lot about|took|takes|must have taken|must take|speaks to) (?:a lot of |real |some |so much |great |such |serious |incredible |huge |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|loyalty|backbone|effort|nerve|character|maturity|insight|self-awareness|resilience)\b",
+    # what few could do, and keeping something going against the odds ("you've held the team together")
+    r"\b(?:not many|very few|few|not a lot of|not everyone|not everybody) (?:people |of us )?(?:could|would|can|could have|would have|have managed|manage|are able|have the)\b(?! (?:care|say|agree|know|tell|believe)\b)|\byou (?:have |had |have been |are |were |still )*(?:kept|keeping|held|holding) (?:[a-z]+ ){1,3}?(?:together|going|running|afloat|on track|on its feet)\b",
     r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
@@ -705,6 +718,7 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
+    r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
@@ -714,7 +728,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
-    r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b",
+    r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
 )
 """Signs that a reflection adds meaning: a guess, a double side, a value, an intensifier."""
 
@@ -722,7 +736,7 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
     r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
-    r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:hear|know|understand|learn|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
+    r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
 )
 """Inviting the client to elaborate in their own words."""

@@ -734,3 +734,123 @@ def test_a_lone_filler_with_a_question_mark_is_not_a_question():
 )
 def test_reviewer_checks_stay_coded_as_the_definitions_say(text, expected):
     assert primary(text) in expected
+
+
+# --------------------------------------------------------------------------------------------------
+# acceptance findings (second round)
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You decide how much we talk about, and when.",
+        "You get to choose what we look at first.",
+        "You're in charge of where this goes.",
+        "Whatever you decide is fine by me.",
+        "You choose.",
+    ],
+)
+def test_the_client_deciding_what_and_when_is_autonomy(text):
+    assert codes(text) == ["autonomy"]
+
+
+def test_a_decision_in_the_past_or_as_a_condition_is_not_autonomy():
+    assert primary("You decided to drink again.") != "autonomy"
+    assert primary("When you decide what to do, let me know.") != "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We can just sit for a bit.", "It's okay if you don't feel like talking much.", "It's fine not to say anything."],
+)
+def test_no_pressure_to_talk_is_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_it_is_okay_to_feel_unsure_stays_validation():
+    assert primary("It's okay if you're not sure yet.") == "validation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've kept the unit running for two years with half the staff. That takes real dedication.",
+        "That takes real dedication.",
+        "That's really impressive.",
+        "Not many people could do that.",
+        "You've been holding the unit together for years.",
+    ],
+)
+def test_naming_what_the_effort_took_is_affirmation(text):
+    assert primary(text) == "affirmation"
+
+
+def test_many_people_would_still_validates_but_not_many_people_could_affirms():
+    assert primary("A lot of people would feel the same.") == "validation"
+    assert primary("Not many people would have stuck it out.") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text", ["Are you sure you're being honest with me?", "Are you certain that's the whole truth?"]
+)
+def test_asking_if_the_client_is_sure_they_are_honest_is_confront(text):
+    assert primary(text) == "confront"
+
+
+def test_the_counsellors_own_confusion_is_not_a_reflection():
+    assert codes("I'm just a bit confused about why you came.") == ["other"]
+    assert primary("I wonder if you feel confused about why you came.") == "complex_reflection"
+
+
+def test_advice_handed_back_with_explicit_choice_keeps_persuade_but_autonomy_is_primary():
+    c = code("Maybe consider talking to your GP, if you want. Up to you.")
+    assert [m.code for m in c.moves] == ["persuade", "autonomy"]
+    assert c.primary.code == "autonomy"
+    assert primary("You could try a diary. It's your call.") == "autonomy"
+
+
+def test_choice_before_a_but_or_with_an_order_does_not_soften_the_push():
+    assert primary("It's up to you, but you should really stop.") == "persuade"
+    assert primary("You need to stop drinking, it's up to you.") == "direct"
+    assert primary("Take your time. Have you tried AA?") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be okay if I shared something that's helped other people?",
+        "Could I mention an idea that's worked for others?",
+    ],
+)
+def test_a_relative_clause_inside_a_permission_question_is_not_its_own_unit(text):
+    assert codes(text) == ["collaboration"]
+
+
+def test_the_last_thing_you_need_is_read_as_a_whole_not_as_you_need():
+    c = code("Sounds like work has been relentless. That's probably the last thing you need.")
+    assert "simple_reflection" not in [m.code for m in c.moves[1:]]
+    assert codes("That's probably the last thing you need.") == ["complex_reflection"]
+
+
+def test_wanting_to_understand_without_inviting_more_is_not_a_question():
+    assert primary("I'd like to understand that.") == "other"
+    assert primary("I'd like to hear more about that.") == "open_question"
+
+
+def test_what_do_you_make_of_that_is_an_open_question_input_on_a_plan_is_collaboration():
+    assert primary("What do you make of that?") == "open_question"
+    assert primary("What do you think of trying that?") == "collaboration"
+    assert primary("What would need to happen for you to feel this was worth your time?") == "explore_resistance"
+
+
+@pytest.mark.parametrize("cushion", ["I understand", "I hear you"])
+def test_understanding_before_but_is_kept_as_a_cushion_before_the_order(cushion):
+    c = code(f"{cushion}, but you need to stop drinking.")
+    assert [m.code for m in c.moves][1:] == ["direct"]
+    assert c.moves[0].code in ("validation", "simple_reflection")
+    assert c.primary.code == "direct"
+
+
+def test_an_and_clause_continuing_a_choice_is_not_a_question():
+    assert codes("You get to decide what we focus on, and how fast we go.") == ["autonomy"]

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-
 _ONE_LINE = re.compile(r"\s*\n\s*")
 
 
