@@ -19,26 +19,25 @@ from simulator.content.yamlsource import Located
 _CODES_AND_GROUPS = (*CODES, *GROUPS)
 
 
+def _report(doc: Located, path: tuple, diags: dx.Diagnostics, code: str, message: str, *, key: bool = False) -> None:
+    """Add a diagnostic at where ``path`` was written (its key with ``key=True``)."""
+    line, col = doc.where(path, key=key)
+    diags.add(doc.file, line, col, code, message)
+
+
 def _move_name(name: str, doc: Located, path: tuple, diags: dx.Diagnostics, *, groups: bool, key: bool = True) -> None:
     allowed = _CODES_AND_GROUPS if groups else CODES
     if name in allowed:
         return
-    line, col = doc.where(path, key=key)
     kind = "move code or group" if groups else "move code"
-    diags.add(doc.file, line, col, dx.UNKNOWN_MOVE, f"unknown {kind} '{name}'{dx.did_you_mean(name, allowed)}")
+    _report(doc, path, diags, dx.UNKNOWN_MOVE, f"unknown {kind} '{name}'{dx.did_you_mean(name, allowed)}", key=key)
 
 
 def _state_name(name: str, graph: Graph, doc: Located, path: tuple, diags: dx.Diagnostics, *, key: bool) -> bool:
     if name in graph.states:
         return True
-    line, col = doc.where(path, key=key)
-    diags.add(
-        doc.file,
-        line,
-        col,
-        dx.UNKNOWN_STATE,
-        f"unknown state '{name}' in graph '{graph.id}'{dx.did_you_mean(name, tuple(graph.states))}",
-    )
+    hint = dx.did_you_mean(name, tuple(graph.states))
+    _report(doc, path, diags, dx.UNKNOWN_STATE, f"unknown state '{name}' in graph '{graph.id}'{hint}", key=key)
     return False
 
 
@@ -63,34 +62,19 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
                 dangling = True
             guard = transition.when
             for field in ("move", "primary"):
-                for j, name in enumerate(getattr(guard, field) or ()):
-                    path = (
-                        (*tpath, "when", field, j)
-                        if (*tpath, "when", field, j) in doc.marks
-                        else (*tpath, "when", field)
-                    )
-                    _move_name(name, doc, path, diags, groups=True, key=False)
+                for j, name in enumerate(getattr(guard, field) or ()):  # one name or a list of them
+                    _move_name(name, doc, (*tpath, "when", field, j), diags, groups=True, key=False)
             for name in guard.count or {}:
                 _move_name(name, doc, (*tpath, "when", "count", name), diags, groups=True)
-        line, col = doc.where(base, key=True)
         if state.outcome is None and not (edges[sid] - {sid}):
-            diags.add(
-                doc.file,
-                line,
-                col,
-                dx.NO_WAY_OUT,
-                f"state '{sid}' is not terminal but has no transition to another state",
-            )
+            message = f"state '{sid}' is not terminal but has no transition to another state"
+            _report(doc, base, diags, dx.NO_WAY_OUT, message, key=True)
         if state.outcome is not None and state.transitions:
-            diags.add(
-                doc.file,
-                line,
-                col,
-                dx.NO_WAY_OUT,
-                f"state '{sid}' is terminal (outcome: {state.outcome}) but has transitions",
-            )
+            message = f"state '{sid}' is terminal (outcome: {state.outcome}) but has transitions"
+            _report(doc, base, diags, dx.NO_WAY_OUT, message, key=True)
         if not (state.lines or state.enter):
-            diags.add(doc.file, line, col, dx.MISSING_LINES, f"state '{sid}' has no lines (give 'lines' or 'enter')")
+            message = f"state '{sid}' has no lines (give 'lines' or 'enter')"
+            _report(doc, base, diags, dx.MISSING_LINES, message, key=True)
 
     if graph.initial in graph.states and not dangling:
         seen = {graph.initial}
@@ -102,26 +86,14 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
                     todo.append(nxt)
         for sid in graph.states:
             if sid not in seen:
-                line, col = doc.where(("states", sid), key=True)
-                diags.add(
-                    doc.file,
-                    line,
-                    col,
-                    dx.UNREACHABLE_STATE,
-                    f"state '{sid}' cannot be reached from the initial state '{graph.initial}'",
-                )
+                message = f"state '{sid}' cannot be reached from the initial state '{graph.initial}'"
+                _report(doc, ("states", sid), diags, dx.UNREACHABLE_STATE, message, key=True)
 
     outcomes = {state.outcome for state in graph.states.values()}
     for outcome in ("breakthrough", "walked_out"):
         if outcome not in outcomes:
-            line, col = doc.where(("states",), key=True)
-            diags.add(
-                doc.file,
-                line,
-                col,
-                dx.MISSING_OUTCOME,
-                f"no state has 'outcome: {outcome}'; every graph needs a way to win and a way to lose",
-            )
+            message = f"no state has 'outcome: {outcome}'; every graph needs a way to win and a way to lose"
+            _report(doc, ("states",), diags, dx.MISSING_OUTCOME, message, key=True)
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -133,11 +105,11 @@ def _placeholders(persona: Persona, doc: Located, diags: dx.Diagnostics) -> None
         for i, line in enumerate(lines):
             for name in _PLACEHOLDER.findall(line.say):
                 if name != "{cue}":
-                    at = doc.where(("memory", code, i, "say"))
-                    diags.add(doc.file, *at, dx.BAD_VALUE, f"unknown placeholder '{name}' (only {{cue}} is replaced)")
+                    message = f"unknown placeholder '{name}' (only {{cue}} is replaced)"
+                    _report(doc, ("memory", code, i, "say"), diags, dx.BAD_VALUE, message)
             for name in _PLACEHOLDER.findall(line.cue or ""):
-                at = doc.where(("memory", code, i, "cue"))
-                diags.add(doc.file, *at, dx.BAD_VALUE, f"placeholder '{name}' in a cue is not replaced (only in 'say')")
+                message = f"placeholder '{name}' in a cue is not replaced (only in 'say')"
+                _report(doc, ("memory", code, i, "cue"), diags, dx.BAD_VALUE, message)
 
 
 def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diags: dx.Diagnostics) -> None:
@@ -154,14 +126,8 @@ def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diag
             _move_name(key, doc, ("states", sid, "reactions", key), diags, groups=True)
     graph = graphs.get(persona.graph)
     if graph is None:
-        line, col = doc.where(("graph",))
-        diags.add(
-            doc.file,
-            line,
-            col,
-            dx.UNKNOWN_GRAPH,
-            f"unknown graph '{persona.graph}'{dx.did_you_mean(persona.graph, tuple(graphs))}",
-        )
+        hint = dx.did_you_mean(persona.graph, tuple(graphs))
+        _report(doc, ("graph",), diags, dx.UNKNOWN_GRAPH, f"unknown graph '{persona.graph}'{hint}")
         return
     for sid in persona.states:
         _state_name(sid, graph, doc, ("states", sid), diags, key=True)
