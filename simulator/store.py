@@ -26,11 +26,12 @@ def rapport_home() -> Path:
 
 
 def transcripts_dir() -> Path:
-    return rapport_home() / "transcripts"
+    """Transcripts sit at the top of the rapport home: the one place a student or a grader looks."""
+    return rapport_home()
 
 
 def new_transcript_path(persona_id: str, seed: int, now: datetime | None = None) -> Path:
-    """A fresh file name such as ``transcripts/marcus-20261129-153012-s7.json`` (never reused)."""
+    """A fresh file name such as ``marcus-20261129-153012-s7.json`` (never reused)."""
     folder = transcripts_dir()
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     base = f"{persona_id}-{stamp}-s{seed}"

@@ -155,7 +155,7 @@ def test_plain_play_saves_every_reply_and_ends_with_a_debrief(tmp_path: Path) ->
     assert "hint: Go slowly." in out.stdout
     assert "took back your last reply" in out.stdout
     assert "R:Q" in out.stdout
-    [saved] = (home / "transcripts").glob("pat-*.json")
+    [saved] = home.glob("pat-*.json")
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert [t["student"] for t in data["turns"]] == ["It makes sense that you feel that way.", "What brings you here?"]
     assert [t["student"] for t in data["rewound"]] == ["You need to stop this now."]
@@ -250,7 +250,7 @@ def test_plain_mode_refuses_an_unknown_command_instead_of_saying_it(tmp_path: Pa
         "play", "--plain", "pat", "--content", str(TINY), stdin="/hnit\n/end\n", env={"RAPPORT_HOME": str(tmp_path)}
     )
     assert "(unknown command /hnit; try /hint, /undo or /end)" in out.stdout
-    [saved] = (tmp_path / "transcripts").glob("*.json")
+    [saved] = tmp_path.glob("*.json")
     assert json.loads(saved.read_text(encoding="utf-8"))["turns"] == []
 
 
@@ -258,7 +258,7 @@ def test_the_reply_that_made_the_client_leave_can_be_taken_back(tmp_path: Path) 
     stdin = "You need to stop this now.\n" * 2 + "/undo\nThat sounds hard.\n/end\n"  # tiny: two pushes and out
     out = rapport("play", "--plain", "pat", "--content", str(TINY), stdin=stdin, env={"RAPPORT_HOME": str(tmp_path)})
     assert "The client has walked out" in out.stdout and "took back your last reply" in out.stdout
-    [saved] = (tmp_path / "transcripts").glob("*.json")
+    [saved] = tmp_path.glob("*.json")
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["end"]["outcome"] == "ended" and data["turns"][-1]["student"] == "That sounds hard."
 
