@@ -10,9 +10,10 @@ How a reply is read
 1. **Normalise.** The reply is lower-cased and rewritten to one canonical spelling
    (:data:`scoring.lexicon.REWRITES`): contractions are expanded ("dont", "don't" -> "do not";
    "youre", "ur doing great" -> "you are"), chat spellings and common typos are fixed ("u" -> "you",
-   "shoud" -> "should"), runs of spaces collapse. A map back to the original offsets is kept, so a
-   cue found in the normalised text is reported as a verbatim slice of what the student typed
-   (``text[move.start:move.end] == move.cue``).
+   "shoud" -> "should"), runs of spaces collapse, and stutters fold onto the word they repeat
+   ("you-you need", "I-I think", "th-that" -> "you need", "i think", "that"). A map back to the
+   original offsets is kept, so a cue found in the normalised text is reported as a verbatim slice
+   of what the student typed (``text[move.start:move.end] == move.cue``).
 2. **Cut into units.** Sentences end at ``. ! ? ;``, "..." and line breaks. A sentence is cut again
    before "but"/"however"/"although" (the client hears what follows the "but"), before ", and
    you/I/that...", ", so what/you..." and at dashes. Transcribed speech has no punctuation, so a
@@ -42,7 +43,8 @@ How a reply is read
    worry about it", is not a question shape); a negative imperative ("don't blame yourself") is
    ``other``; so is the counsellor's own state ("I'm a bit confused about why you came"); an echo
    of the client's words, a feeling word, or a plain statement about "you" makes a reflection;
-   anything else is ``other``.
+   a general fact without "you" ("walking is great exercise", "that's twelve drinks a week",
+   :data:`~scoring.lexicon.GENERAL_FACT`) is ``information``; anything else is ``other``.
 5. **Reflections** are complex when they add meaning -- a guess ("maybe part of you"), two sides, a
    value, an image, a feeling word or an absolute the client did not say, or mostly new content
    words -- and simple otherwise. Without the client's line only the markers are used, and naming a
@@ -269,6 +271,10 @@ _SUMMARY_RE: re.Pattern[str] = _compile(lx.SUMMARY)
 _CHANGE_RE: re.Pattern[str] = re.compile(
     r"(?<![\w'])(?:" + "|".join(map(re.escape, _rewrite_words + ["your", "ur"])) + r")(?![\w'])"
     r"|\s{2,}|[^\S \n]|\u2026"
+    # a stutter or false start before the word it repeats ("you-you", "i-i", "th-that"): dropped
+    r"|(?<![\w'])(?<![a-z]-)(?!(?:re|pre|co|de|un|non|sub|self|mid|ex|anti|semi|multi|over|inter)-)"
+    r"([a-z]{1,12})-+(?=\1)"
+    r"|(?<=-)([a-z]{1,12})-+(?=\2(?![a-z]))"
 )
 _NEXT_WORD_RE: re.Pattern[str] = re.compile(r"\s+([a-z']+)")
 _SENTENCE_END_RE: re.Pattern[str] = re.compile(r"[.!?;]+(?=[\s\"')]|$)|\n+|\.\.\.")
@@ -328,6 +334,14 @@ _SELF_STATE_RE: re.Pattern[str] = re.compile(
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
 )
+_FACT_RE: re.Pattern[str] = re.compile(_expand(lx.GENERAL_FACT))
+_WH_CLAUSE_RE: re.Pattern[str] = re.compile(r"\b(?:" + "|".join(_WH) + ")" + _WH_NEXT)
+_SUMMARY_OPENER_RE: re.Pattern[str] = re.compile(
+    r"\b(?:you (?:said|told me|mentioned|are saying|feel|felt|are feeling|want|wanted|think|have|are|were|do not)"
+    r"|sounds like|it sounds|what i (?:am )?hear\w*|on (?:the )?one hand|on the other)\b"
+)
+_OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
+_START_RE: re.Pattern[str] = re.compile(_expand("{START}"))
 _CueTable = tuple[str, int, re.Pattern[str] | None, re.Pattern[str] | None]
 """(table, priority, free regex, anchored regex) for one cue table."""
 
@@ -379,7 +393,9 @@ def _normalise(text: str) -> tuple[str, _Offsets]:
     for m in _CHANGE_RE.finditer(low):
         s, e = m.span()
         token = m.group()
-        if token[0].isspace():
+        if m.group(1) or m.group(2):
+            rep = ""
+        elif token[0].isspace():
             rep = "\n" if "\n" in token else " "
         elif token == "\u2026":
             rep = "..."
@@ -557,6 +573,11 @@ def _code_unit(
     permission = _PERMISSION_RE.search(unit) is not None
     qshape = _QUESTION_SHAPE_RE.match(unit) is not None
     asking = qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None
+    # the client's own obligation words given back after a frame ("you realize it's something you
+    # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
+    echoed = set(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else set()
+    lead = _START_RE.match(unit).end()
+    given_back = False
     topic = False
     found: list[tuple[int, int, int, str]] = []  # (priority, start, end, code)
     for key, spans in _cue_spans(unit).items():
@@ -575,7 +596,12 @@ def _code_unit(
                 continue
             if shields and name in _PRESSURE and any(ms < he and hs < me for hs, he in shields):
                 continue
+            if echoed and name in _PRESSURE and ms > lead and echoed & set(_OBLIGATION_RE.findall(unit, ms, me)):
+                given_back = True
+                continue
             found.append((prio, ms, me, name))
+    if not found and given_back:
+        return [(_reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(_CLOSE_CHARS)))], topic
     if not found:
         return [_fallback(unit, question, qshape, client, client_norm, topic)], topic
     prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
@@ -633,6 +659,8 @@ def _fallback(
         # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
         # Not so for what the client will/can/should do, or a fragment cut before a question.
         return (_reflection_kind(unit, client, client_norm, topic), 0, end)
+    if not about_you and n_words >= 4 and _FACT_RE.search(unit):
+        return ("information", 0, end)  # "walking is great exercise": a fact, not small talk
     return ("other", 0, end)
 
 
@@ -688,7 +716,7 @@ def code(text: str, client_line: str | None = None) -> Coding:
     for s, e, question in sentences:
         s += len(norm[s:e]) - len(norm[s:e].lstrip())
         sent = norm[s:e]
-        if _is_summary_sentence(sent, reporting):
+        if _is_summary_sentence(sent, reporting, client):
             units.append(("summary", s, s + len(sent.rstrip(_CLOSE_CHARS)), False))
             continue
         clauses = _clauses(norm, s, e)
@@ -753,12 +781,21 @@ def _summary_context(norm: str, sentences: list[tuple[int, int, bool]]) -> bool:
     return False
 
 
-def _is_summary_sentence(sent: str, reporting: bool) -> bool:
-    """A long reflection that lists several things the client said (and pushes nothing)."""
+def _is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | None = None) -> bool:
+    """A long reflection that lists several things the client said (and pushes nothing). A sentence
+    that asks (ends in "?" or holds a wh-question clause) keeps its question; a long explanation is no
+    summary unless it gives back the client's words or is framed as reflections throughout."""
     if sent.count(" ") < 15 or not _SUMMARY_SENT_RE.match(sent):
+        return False
+    if sent.rstrip(" .!;\n").endswith("?") or _WH_CLAUSE_RE.search(sent):
         return False
     if not reporting and _has_pressure(sent):
         return False
+    if not reporting and client:
+        echo = len(_content_stems(sent) & client)
+        frames = len(_SUMMARY_OPENER_RE.findall(sent))
+        if echo < 2 and frames < 3 and not (echo and frames):
+            return False
     return len(_LIST_JOIN_RE.findall(sent)) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
 
 

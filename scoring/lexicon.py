@@ -364,12 +364,23 @@ LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm
 # Cue patterns
 # --------------------------------------------------------------------------------------------------
 
+_ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*"
+
 MACROS: dict[str, str] = {
     "START": r"^" + LEADING_FILLERS,
-    "ADV": r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*",
+    "ADV": _ADV,
     "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
     "LEADING_FILLERS": LEADING_FILLERS,
+    # after "you must": a guess at the client's state or taste, not an order ("you must like that
+    # statue", "you must be exhausted", "you must have felt so alone")
+    "MUST_GUESS": r"(?:like|love|enjoy|hate|miss|feel|think|wonder|know|get (?:tired|fed up|lonely|angry|frustrated)|be "
+    + _ADV
+    + r"(?:"
+    + "|".join(sorted(FEELINGS, key=len, reverse=True))
+    + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out)|have "
+    + _ADV
+    + r"(?:been|felt|thought|wondered|wanted|missed|loved|hated|had|seen|known))\b",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
     # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
     "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b)",
@@ -452,7 +463,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -466,7 +477,7 @@ DIRECT: tuple[str, ...] = (
     r"{START}(?:that is |okay |right )?enough(?: now| of that| already)?\s*[.!]*$|\benough is enough\b|\benough (?:excuses|of (?:this|that|the excuses))\b",
     r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
-    r"\b(?:answer|just answer) (?:the|my) question\b|\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
+    r"\b(?:answer|just answer) (?:the|my) question\b|(?<!can )(?<!could )(?<!would )(?<!will )(?<!to )(?<!was )(?<!were )(?<!being )\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
     r"\b(?:can|could|will|would) you (?:please )?(?:just )?(?:stop|calm down|listen|relax|be honest|answer|admit|focus|sit|try harder|take this seriously|grow up|pay attention|cooperate|quit)\b",
     r"\b(?:do not|never) (?:you )?(?:dare|drink|use|go|touch|talk back|interrupt|raise|lie|give me|start|do that|walk|leave|come)\b",
     r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
@@ -505,7 +516,7 @@ PERSUADE: tuple[str, ...] = (
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
     r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
-    r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
+    r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
     r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
     r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do )*(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
     r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
@@ -701,6 +712,11 @@ AFFIRMATION: tuple[str, ...] = (
 )
 """Naming a real strength, effort, value or success."""
 
+AFFIRMATION_EXTRA = (
+    r"\byou (?:have |had |have been |are |were |clearly |really |obviously )*(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
+    r"\byou (?:have |had )?(?:really |clearly |obviously )?(?:thought (?:about|through) (?:this|it|that) (?:a lot|carefully|a great deal|really well))\b",
+)
+
 REPORTED_SPEECH: tuple[str, ...] = (
     r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying)\b",
 )
@@ -709,7 +725,7 @@ REPORTED_SPEECH: tuple[str, ...] = (
 
 REFLECTION_OPENERS: tuple[str, ...] = (
     r"(?:^{LEADING_FILLERS}|\b(?:it|that|this|so it|kind of|sort of|almost|and it|but it|here|everything|life) )(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
-    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
+    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|tell me|talk|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
     r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
     r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
     r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
@@ -719,6 +735,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # a guess at the client's state or taste ("you must like that statue"), not an order
+    r"\byou {ADV}must {ADV}{MUST_GUESS}",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
@@ -727,6 +745,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
+    r"\byou {ADV}must {ADV}{MUST_GUESS}",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
 )
@@ -768,6 +787,43 @@ INFORMATION: tuple[str, ...] = (
 )
 """Neutral facts: how therapy works, confidentiality, structure, research; no recommendation."""
 
+INFORMATION_FRAMES: tuple[str, ...] = (
+    # reading back a form, chart or screening: the record speaks, not the client's last words
+    r"\b(?:on|in|from) (?:this|the|your|these) (?:form|forms|chart|questionnaire|screening|survey|sheet|records?|file|notes|assessment|results?|answers)\b",
+    r"\b(?:looks like |it looks like |it looks that |i see )?you (?:put down|wrote down|ticked|checked off|circled|marked down|scored|rated yourself|filled (?:in|out))\b",
+    # why the counsellor does something ("that's to give you feedback so that...")
+    r"{START}(?:and )?(?:that|this|it) (?:really )?is (?:just |really |mainly |partly )?(?:to|so that|so we|so i|in order to) (?!be\b)",
+    r"\bthe (?:reason|idea|point|purpose|goal) (?:i|we) (?:ask|do|am asking|are doing|check|use)\b|\bthe (?:reason|idea|point|purpose) of (?:this|that|these|the)\b",
+    # agenda and structure ("let's talk about how...", "before we get to that I'll ask you...")
+    r"{START}(?:let us|we will|we are going to|i am going to|i will) (?:just )?(?:talk about|look at|go over|go through|see how|start (?:with|by)|take a look|check (?:in|how)|ask you (?:a few|some|about)|spend)\b",
+    r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it)\b",
+)
+"""Frames that make a statement about the client neutral information: reading back a form or chart,
+explaining why the counsellor does something, setting the agenda. They outrank the reflection
+frames ("looks like you put down..." reads a form; it does not reflect)."""
+
+GENERAL_FACT = (
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|a dozen|half a?)"
+    r" (?:or more |or fewer |or less )?(?:standard )?(?:drinks?|units?|days?|nights?|weeks?|months?|years?|times?|hours?|minutes?|percent|per cent"
+    r"|milligrams?|mg|pounds?|kilos?|calories|cigarettes?|glasses|beers|bottles|servings?|steps|miles|doses?|pills?|tablets?)\b"
+    r"|{START}(?!(?:nothing|something|everything|anything|thing|morning|evening|being|king|ring|nothing)\b)"
+    r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|most people|many people|a lot of people|some people)"
+    r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky)"
+    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown)\b"
+    r"|{START}i (?:have )?(?:wrote|written|prescribed|ordered|sent|referred|booked|scheduled|reviewed|looked at|spoke to|talked to)"
+    r" (?:a|an|the|his|her|their|some|him|her)\b"
+)
+"""A general fact stated without "you" (a quantity, a general claim, what the counsellor did on the
+case): information, when nothing else in the unit is coded ("walking is great exercise", "that's at
+least twelve drinks a week", "I wrote a prescription for antibiotics")."""
+
+OWN_INTENTION: tuple[str, ...] = (
+    r"{START}i (?:would|will|am going to) (?:really )?(?:be (?:interested|curious|keen|glad|happy) to|like to|love to|want to) (?:see|find out) (?:how|what|whether|if)\b",
+    r"{START}i am (?:really )?(?:looking forward to|curious to see|interested to see) (?:seeing|hearing|how|what)\b",
+)
+"""The counsellor's own interest or intention ("I'd be interested to see how you get on"): ``other``;
+it outranks a reflection frame, and a question after it stays the move the client answers."""
+
 OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
@@ -797,10 +853,16 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
     r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b",
+    # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
+    r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )
 """Patterns that neutralise an overlapping pressure cue: an obligation the client feels, reported or
 asked about, is reflected or explored, not imposed ("you feel like you have to quit", "what do you
 think you should do?")."""
+
+OBLIGATION_WORDS = r"\b(?:should|must|ought to|(?:have|has|had|need|needs|got|supposed) to|gotta|better)\b"
+"""Obligation words. When the client's own line holds the same one, a counsellor's clause that gives it
+back after a frame ("you realize it's something you shouldn't have done") is reflected, not imposed."""
 
 LEADING_QUESTIONS: tuple[str, ...] = (
     r"{START}(?:so |and |but )?(?:do|does|did|would) you (?:not )?(?:really |honestly )?(?:think|believe|reckon|agree) (?:that )?(?:you|it) (?:should|ought to|had better|better|would be (?:better|best|wise|good))\b",
@@ -849,6 +911,8 @@ UNIT_PRIORITY: dict[str, int] = {
     "persuade_soft": 85,
     "explore_question": 72,
     "reflection": 50,
+    "info_frame": 53,
+    "own_intention": 52,
     "open_question": 40,
     "closed_question": 30,
     "information": 26,
@@ -871,11 +935,13 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "collaboration": COLLABORATION,
     "autonomy": AUTONOMY,
     "validation": VALIDATION,
-    "affirmation": AFFIRMATION,
+    "affirmation": AFFIRMATION + AFFIRMATION_EXTRA,
     "reported": REPORTED_SPEECH,
     "persuade_soft": PERSUADE_STATEMENT,
     "explore_question": RESISTANCE_TOPICS,
     "reflection": REFLECTION_OPENERS,
+    "info_frame": INFORMATION_FRAMES,
+    "own_intention": OWN_INTENTION,
     "open_question": OPEN_QUESTION,
     "closed_question": CLOSED_QUESTION,
     "information": INFORMATION,
@@ -887,11 +953,13 @@ CODE_OF: dict[str, str] = {
     "reported": "reflection",
     "persuade_soft": "persuade",
     "explore_question": "explore_resistance",
+    "info_frame": "information",
+    "own_intention": "other",
 }
 """Tables whose matches count as another table's code (they differ only in where they apply)."""
 
 STATEMENT_ONLY: frozenset[str] = frozenset(
-    {"reflection", "reported", "validation", "affirmation", "information", "persuade_soft"}
+    {"reflection", "reported", "validation", "affirmation", "information", "info_frame", "persuade_soft"}
 )
 """Tables ignored inside a question-shaped unit: "do you feel angry?" asks, it does not reflect;
 "is there anyone you could talk to?" asks, it does not advise."""

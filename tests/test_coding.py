@@ -854,3 +854,78 @@ def test_understanding_before_but_is_kept_as_a_cushion_before_the_order(cushion)
 
 def test_an_and_clause_continuing_a_choice_is_not_a_question():
     assert codes("You get to decide what we focus on, and how fast we go.") == ["autonomy"]
+
+
+def test_the_clients_own_obligation_words_given_back_are_a_reflection_not_pressure():
+    client = "I know I shouldn't have shouted at him."
+    assert code("You realise it was something you shouldn't have done.", client).group == "alliance"
+    # without the client's words, or as a bare push, it is still advice
+    assert code("You realise it was something you shouldn't have done.").primary.code == "persuade"
+    assert code("You should apologise.", client).primary.code == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text", ["You must like that old car.", "You must be exhausted.", "You must have felt so alone."]
+)
+def test_must_with_a_verb_of_feeling_or_liking_is_a_guess(text):
+    assert code(text).primary.code == "complex_reflection"
+    assert code("You must call her tonight.").primary.code == "direct"
+
+
+def test_hypotheticals_about_knowing_values_and_honest_others_are_not_pressure():
+    assert code("So if you got the test, you would really know.").group != "pressure"
+    assert code("If you got help you would feel better.").primary.code == "persuade"
+    assert code("And you want to be there for your son.").group == "alliance"
+    assert code("Someone who can be honest with you.").group != "pressure"
+    assert code("Be honest with me.").primary.code == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looks like you put down that you drink most evenings.",
+        "On this form you said you sometimes drink in the morning.",
+        "That's to give you feedback so that you can see your progress.",
+        "Let's talk about how the week has gone.",
+        "Before we get to that, I'll ask you a few questions.",
+    ],
+)
+def test_forms_explanations_and_agenda_are_information_not_reflection(text):
+    assert code(text).primary.code == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Swimming is great exercise.", "That's about fourteen drinks a week.", "I wrote a referral for the clinic."],
+)
+def test_general_facts_without_you_are_information(text):
+    assert code(text).primary.code == "information"
+    assert code("That's really nice.").primary.code == "other"
+
+
+def test_you_statements_of_effort_are_affirmations():
+    assert code("You have been giving this a lot of thought.").primary.code == "affirmation"
+    assert code("You're here, and that took a lot.").primary.code == "affirmation"
+
+
+def test_a_long_question_or_explanation_is_not_a_summary():
+    q = "If I gave you a scale from one to ten, one not ready at all and ten very ready, what number would you pick?"
+    assert "summary" not in {m.code for m in code(q, "I'm thinking about cutting down.").moves}
+    expl = (
+        "So the blood test shows the average over the last three months and it helps us see"
+        " if the medicine and the changes are working."
+    )
+    assert code(expl, "Why do I need another blood test?").primary.code != "summary"
+
+
+def test_stutters_are_folded_before_matching():
+    c = code("You-you need to stop.")
+    assert c.primary.code == "direct" and c.text[c.primary.start : c.primary.end] == c.primary.cue
+    assert code("So, tell-tell me a little more about that.").primary.code == "open_question"
+    assert code("I-I think th-that makes sense.").primary.code == "validation"
+
+
+def test_the_counsellors_intention_is_other_and_the_question_after_it_leads():
+    c = code("I'd be interested to see how you get on. Would you be willing to tell me next week?")
+    assert c.moves[0].code == "other"
+    assert c.primary.code != "other"
