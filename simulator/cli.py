@@ -8,6 +8,7 @@ missing file, a bad flag) print one line and exit with status 2; content errors 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -79,7 +80,7 @@ def _choose_persona(lib) -> str:
 def cli(ctx: click.Context) -> None:
     """Practise building a working alliance with a simulated resistant client."""
     if ctx.invoked_subcommand is None:
-        ctx.invoke(play, persona=None, plain=True, seed=0, content=(), exam=False)
+        ctx.invoke(play, persona=None, plain=False, seed=0, content=(), exam=False)
 
 
 @cli.command("list")
@@ -108,7 +109,14 @@ def list_(as_json: bool, content: tuple[Path, ...]) -> None:
 @seed_option
 @content_option
 def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
-    """Hold a session with a client, then read the debrief."""
+    """Hold a session with a client, then read the debrief.
+
+    Opens the app in a terminal; with --plain, or when input or output is not a terminal (a pipe, a
+    script), the session runs line by line instead.
+    """
+    if not plain and _has_screen():
+        _play_app(persona, exam, seed, content)
+        return
     from scoring.report import build_report, render_text
     from simulator.engine import Session
     from simulator.plain import run_plain
@@ -125,6 +133,23 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     click.echo("")
     click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
     _saved(session)
+
+
+def _has_screen() -> bool:
+    """A terminal on both ends, or a browser (``rapport serve`` runs the app under Textual's web driver)."""
+    return bool(os.environ.get("TEXTUAL_DRIVER")) or (sys.stdin.isatty() and sys.stdout.isatty())
+
+
+def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Run the Textual app; an unknown persona is refused here, before the screen is taken over."""
+    lib = _library(content)
+    if persona is not None and persona not in lib.personas:
+        _client(persona, content)  # fails with the same one-line error as plain mode
+    from simulator.tui.app import RapportApp
+
+    session = RapportApp(lib, persona=persona, seed=seed, exam=exam).run()
+    if session is not None:
+        _saved(session)
 
 
 def _saved(session) -> None:
@@ -274,6 +299,29 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(report), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--exam", is_flag=True, help="Every browser session runs in exam mode.")
+@seed_option
+@content_option
+def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Serve the app to web browsers (for classrooms without terminals)."""
+    import shlex
+
+    from textual_serve.server import Server
+
+    args = [sys.executable, "-m", "simulator", "play", "--seed", str(seed)]
+    if exam:
+        args.append("--exam")
+    for folder in content:
+        args += ["--content", str(folder.resolve())]
+    click.echo(f"Serving rapport on http://{host}:{port} (ctrl+c stops)")
+    Server(shlex.join(args), host=host, port=port, title="rapport").serve()
 
 
 def main(argv: list[str] | None = None) -> None:

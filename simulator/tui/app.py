@@ -1,0 +1,104 @@
+"""The app: a library of clients, the screen for each step, and the session being played.
+
+Screens do not create sessions or pick screens for each other; they ask the app
+(:meth:`RapportApp.show_picker`, :meth:`RapportApp.show_briefing`, :meth:`RapportApp.start_session`),
+which owns the one live :class:`~simulator.engine.Session` and so can save it as ``abandoned`` when
+the student quits from anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from simulator.client import Client
+from simulator.content.library import Library
+from simulator.engine import Session
+from simulator.store import new_transcript_path
+
+SavePath = Callable[[str, int], Path | None]
+"""Where a new session for (persona id, seed) is autosaved; ``None`` keeps it in memory only."""
+
+
+class RapportApp(App[Session | None]):
+    """Pick a client, hold a session, read the debrief; the return value is the last session."""
+
+    CSS_PATH = "rapport.tcss"
+    TITLE = "rapport"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("f1", "keys", "Keys"),
+        Binding("question_mark", "keys", "Keys", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        persona: str | None = None,
+        seed: int = 0,
+        exam: bool = False,
+        save_path: SavePath = new_transcript_path,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.first_persona = persona
+        self.seed = seed
+        self.exam = exam
+        self.save_path = save_path
+        self.session: Session | None = None
+
+    def on_mount(self) -> None:
+        if self.first_persona is not None:  # named on the command line: straight to the session
+            self.start_session(self.first_persona)
+        else:
+            self.show_picker()
+
+    def _show(self, screen) -> None:
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def client(self, persona_id: str) -> Client:
+        persona = self.library.personas[persona_id]
+        return Client(persona, self.library.graphs[persona.graph])
+
+    def show_picker(self) -> None:
+        from simulator.tui.screens.picker import PickerScreen
+
+        self._show(PickerScreen(self.library))
+
+    def show_briefing(self, persona_id: str) -> None:
+        from simulator.tui.screens.briefing import BriefingScreen
+
+        self._show(BriefingScreen(self.client(persona_id), exam=self.exam))
+
+    def start_session(self, persona_id: str) -> None:
+        """A new session with this client (same seed and mode as the app was started with)."""
+        from simulator.tui.screens.chat import ChatScreen
+
+        self._abandon()
+        self.session = Session(
+            self.client(persona_id), self.seed, save_to=self.save_path(persona_id, self.seed), exam=self.exam
+        )
+        self._show(ChatScreen(self.session))
+
+    def _abandon(self) -> None:
+        if self.session is not None:
+            self.session.end("abandoned")
+
+    def action_keys(self) -> None:
+        from simulator.tui.screens.keys import KeysScreen
+
+        if not isinstance(self.screen, KeysScreen):
+            self.push_screen(KeysScreen())
+
+    async def action_quit(self) -> None:
+        """Quit from anywhere; a session still in progress is saved with the outcome ``abandoned``."""
+        self._abandon()
+        self.exit(self.session)

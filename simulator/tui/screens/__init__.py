@@ -1,0 +1,1 @@
+"""One module per screen: picker, briefing, chat, debrief, and the keys overlay."""

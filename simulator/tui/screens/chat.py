@@ -1,0 +1,170 @@
+"""The chat: the conversation, the reply box, and the coaching panel.
+
+Every key works while the reply box has focus, because that is where a student's hands are: the
+session keys are priority bindings (the input would otherwise take ``ctrl+e`` to mean "end of line"),
+and a bare ``ctrl+h``, which most terminals send as the backspace byte, is caught by the reply box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from simulator.engine import ReplyRefused, Session, Turn
+from simulator.tui.widgets.coaching import CoachingPanel
+from simulator.tui.widgets.conversation import Conversation
+from simulator.tui.widgets.literal import literal
+
+PLACEHOLDER = "Your reply to {name}; Enter sends it"
+OVER_PLACEHOLDER = "Enter: the debrief  ·  ctrl+z: take back your last reply"
+OUTCOME_NOTES = {
+    "breakthrough": "{name} has let you in. The session is over.",
+    "walked_out": "{name} has walked out. The session is over.",
+}
+
+
+class ReplyBox(Input):
+    """The reply input; it turns the terminal's ctrl+h (the backspace byte 0x08) into a hint request."""
+
+    @dataclass
+    class HintKey(Message):
+        """The student pressed ctrl+h in a terminal that sends it as 0x08."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "backspace" and event.character == "\x08":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.HintKey())
+            return
+        await super()._on_key(event)
+
+
+class ChatScreen(Screen):
+    """One session with one client, from the opening line to the debrief."""
+
+    BINDINGS = [
+        Binding("ctrl+e", "end", "Debrief", priority=True),
+        Binding("ctrl+h", "hint", "Hint", priority=True),
+        Binding("ctrl+z", "rewind", "Undo reply", priority=True),
+        Binding("f2", "toggle_coaching", "Coaching"),
+        Binding("enter", "end", "Debrief", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.name_ = session.client.persona.name
+        self._save_error: str | None = None
+
+    def compose(self) -> ComposeResult:
+        persona = self.session.client.persona
+        with Horizontal(id="chat"):
+            with Vertical(id="talk"):
+                yield Conversation(id="conversation")
+                yield ReplyBox(placeholder=PLACEHOLDER.format(name=self.name_), id="reply")
+            yield CoachingPanel(self.session, id="coaching")
+        yield Footer()
+        self.sub_title = f"{persona.name}, seed {self.session.seed}" + (" · exam" if self.session.exam else "")
+
+    def on_mount(self) -> None:
+        self.title = "rapport"
+        log = self.query_one(Conversation)
+        persona = self.session.client.persona
+        log.note(f"{persona.name}, {persona.age}: {persona.summary}", 0, "-briefing")
+        log.client(self.name_, self.session.opening, 0)
+        for turn in self.session.turns:
+            self._show_turn(turn)
+        self._after_turn()
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _show_turn(self, turn: Turn) -> None:
+        log = self.query_one(Conversation)
+        log.student(turn.student, turn.n)
+        log.client(self.name_, turn.client, turn.n)
+
+    def _after_turn(self) -> None:
+        self.query_one(CoachingPanel).refresh_from_session()
+        box = self.query_one(ReplyBox)
+        over = self.session.outcome is not None
+        if over:
+            note = OUTCOME_NOTES[self.session.outcome].format(name=self.name_)
+            self.query_one(Conversation).note(note, len(self.session.turns), "-end")
+        box.placeholder = OVER_PLACEHOLDER if over else PLACEHOLDER.format(name=self.name_)
+        box.disabled = over
+        if not over:
+            box.focus()
+        self._report_saving()
+
+    def _report_saving(self) -> None:
+        """Tell the student once when autosave starts failing, and once when it works again."""
+        error = self.session.save_error
+        if error != self._save_error:
+            self._save_error = error
+            if error:
+                self.notify(f"{error}. Your replies are kept and saving is retried every turn.", severity="error")
+            else:
+                self.notify("Saving works again.")
+
+    # -- the student's actions -------------------------------------------------------------------
+    @on(Input.Submitted, "#reply")
+    def send(self, event: Input.Submitted) -> None:
+        text = event.value
+        if not text.strip():
+            return
+        try:
+            turn = self.session.submit(text)
+        except ReplyRefused as exc:  # the text stays in the box: nothing typed is lost
+            self.notify(f"Not sent: {exc}.", severity="warning")
+            return
+        event.input.value = ""
+        self._show_turn(turn)
+        self._after_turn()
+
+    @on(ReplyBox.HintKey)
+    def _hint_key(self) -> None:
+        self.action_hint()
+
+    def action_hint(self) -> None:
+        """The hint for the client's current state, written into the log so it can be re-read."""
+        if self.session.exam:
+            self.notify("No hints in exam mode.")
+            return
+        if self.session.outcome is not None:
+            return
+        hint = self.session.take_hint() or "Listen, reflect what you hear, and go at their pace."
+        self.query_one(Conversation).note(literal(f"Hint: {hint}"), len(self.session.turns), "-hint")
+
+    async def action_rewind(self) -> None:
+        """Take back the last exchange; the transcript keeps it as rewound."""
+        if not self.session.turns:
+            self.notify("Nothing to take back yet.")
+            return
+        last = self.session.turns[-1]
+        self.session.rewind(1)
+        log = self.query_one(Conversation)
+        await log.take_back(last.n)
+        log.note(literal(f'You took back: "{last.student}"'), last.n - 1, "-rewound")
+        self._after_turn()
+
+    def action_toggle_coaching(self) -> None:
+        panel = self.query_one(CoachingPanel)
+        panel.display = not panel.display
+
+    def action_end(self) -> None:
+        """End the session (if the client has not ended it) and open the debrief."""
+        from simulator.tui.screens.debrief import DebriefScreen
+
+        self.session.end("ended")
+        self.app.switch_screen(DebriefScreen(self.session))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_coaching" and self.session.exam:
+            return None  # shown greyed out: nothing to coach with in exam mode
+        return True

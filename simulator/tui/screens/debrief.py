@@ -1,0 +1,153 @@
+"""The debrief: how the session went, the summary scores, the turns that mattered, better replies.
+
+Everything here comes from :func:`scoring.report.build_report` on the session's transcript, the same
+report ``rapport score`` prints, so the app and the command line never disagree about a session.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from scoring.moves import MOVES
+from scoring.report import OUTCOME_WORDS, Report, build_report
+from simulator.engine import Session
+from simulator.tui.widgets.curve import GuardCurve
+from simulator.tui.widgets.literal import literal
+
+BAND_STYLE = {"good": "bold green", "fair": "yellow", "below fair": "red"}
+
+
+def _quote(text: str) -> Content:
+    return Content.assemble('"', literal(text), '"')
+
+
+def scores_table(report: Report) -> Table:
+    """The MITI-style summary scores against their fair and good thresholds."""
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
+    for column, justify in (("score", "left"), ("value", "right"), ("fair", "right"), ("good", "right")):
+        table.add_column(column, justify=justify)
+    table.add_column("band")
+    for s in report.scores:
+        table.add_row(
+            Text(s.name), Text(s.display), Text(s.fair), Text(s.good), Text(s.band, BAND_STYLE.get(s.band, ""))
+        )
+    return table
+
+
+class DebriefScreen(Screen):
+    """What the student reads when a session ends."""
+
+    BINDINGS = [
+        Binding("r", "again", "Same client again"),
+        Binding("n", "pick", "Another client"),
+        Binding("q", "app.quit", "Quit", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        persona = session.client.persona
+        self.report = build_report(session.transcript, persona.alternatives)
+
+    def compose(self) -> ComposeResult:
+        r = self.report
+        with VerticalScroll(id="debrief"):
+            yield Static(Content.assemble(("Debrief: ", "bold"), literal(r.persona_name)), classes="title")
+            yield Static(OUTCOME_WORDS.get(r.outcome, r.outcome), id="outcome", classes=f"-{r.outcome}")
+            d0, d1 = r.start_defensiveness, r.end_defensiveness
+            taken = f", {len(r.rewound)} taken back" if r.rewound else ""
+            exam = " (exam mode)" if r.exam else ""
+            turns = f"{r.turns} turn{'' if r.turns == 1 else 's'}"
+            yield Static(f"Guard {d0} → {d1} ({d1 - d0:+d}) over {turns}{taken}{exam}", id="guard-summary")
+            yield GuardCurve(r.curve, id="curve")
+            yield Static("Summary scores", classes="heading")
+            yield Static(scores_table(r), id="scores")
+            yield Static(
+                f"MI-adherent {r.adherent}, MI-non-adherent {r.non_adherent}. Thresholds: MITI 4.2.1 (R:Q, %CR, "
+                "relational) and 3.1.1 (%OQ, %MIA); expert opinion, not norms.",
+                classes="note",
+            )
+            if r.partnership is None:
+                yield Static(f"Relational: {r.globals_note}", classes="note")
+            else:
+                yield Static(
+                    f"Relational: partnership {r.partnership}, empathy {r.empathy} ({r.globals_note})", classes="note"
+                )
+            if r.ending:
+                e = r.ending
+                yield Static("How it ended", classes="heading")
+                parts: list = [f"Turn {e.n}: ", _quote(e.student)]
+                if e.why:
+                    parts += ["\n", literal(e.why).stylize("italic")]
+                parts += ["\nThe client: ", _quote(e.client)]
+                yield Static(Content.assemble(*parts), classes="item")
+            yield Static("Moves", classes="heading")
+            used = [f"{MOVES[c].label} {n}" for c, n in r.counts.items() if n]
+            yield Static(", ".join(used) if used else "No replies coded.", id="counts", classes="item")
+            for title, points in (
+                ("Turns that lowered the guard most", r.lowered),
+                ("Turns that raised the guard most", r.raised),
+            ):
+                if not points:
+                    continue
+                yield Static(title, classes="heading")
+                for p in points:
+                    body: list = [(f"Turn {p.n} ({p.delta:+d}): ", "bold"), _quote(p.student)]
+                    for reason in p.reasons:
+                        body += ["\n  ", literal(reason)]
+                    if p.client:
+                        body += ["\n  The client: ", _quote(p.client)]
+                    yield Static(Content.assemble(*body), classes="item")
+            if r.alternatives:
+                yield Static("Replies that pushed, and what might have worked better", classes="heading")
+                for a in r.alternatives:
+                    yield Static(
+                        Content.assemble(
+                            (f"Turn {a.n}: ", "bold"),
+                            _quote(a.student),
+                            "\n  ",
+                            literal(a.why),
+                            "\n  Try: ",
+                            _quote(a.instead).stylize("italic"),
+                        ),
+                        classes="item",
+                    )
+            if r.rewound:
+                yield Static("Replies you took back", classes="heading")
+                for n, student in r.rewound:
+                    yield Static(Content.assemble(f"Turn {n}: ", _quote(student)), classes="item")
+            if r.hints:
+                after = ", ".join(str(h) for h in r.hints)
+                yield Static(f"Hints asked for: {len(r.hints)} (after turn {after})", classes="item")
+            if r.traps:
+                yield Static("Traps", classes="heading")
+                for trap in r.traps:
+                    yield Static(Content.assemble("- ", literal(trap)), classes="item")
+            yield Static(self._saved(), id="saved", classes="note")
+        yield Footer()
+
+    def _saved(self) -> Content:
+        session = self.session
+        if session.save_to is None:
+            return Content("This session was not saved.")
+        if session.save_error:
+            return Content.assemble(("Not saved: ", "bold"), literal(session.save_error))
+        return Content.assemble("Transcript saved to ", literal(str(session.save_to)))
+
+    def on_mount(self) -> None:
+        self.title = "rapport"
+        self.sub_title = "debrief"
+        self.query_one("#debrief").focus()
+
+    def action_again(self) -> None:
+        self.app.start_session(self.session.client.id)
+
+    def action_pick(self) -> None:
+        self.app.show_picker()

@@ -1,0 +1,38 @@
+"""Every key of the app in one overlay (F1 or ?)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from simulator.tui.screens.briefing import CHAT_KEYS, keys_text
+
+SECTIONS = (
+    (
+        "Choosing a client",
+        (("letters", "filter the list"), ("up/down", "move"), ("Enter", "read the briefing, then Enter to start")),
+    ),
+    ("In the session", CHAT_KEYS),
+    ("In the debrief", (("r", "the same client again"), ("n", "another client"), ("q", "quit"))),
+    ("Anywhere", (("F1", "this list"), ("ctrl+q", "quit; an unfinished session is saved as abandoned"))),
+)
+
+
+class KeysScreen(ModalScreen[None]):
+    """A dismissible list of keys."""
+
+    BINDINGS = [Binding("escape,f1,q,question_mark", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="keys"):
+            yield Static("Keys", classes="title")
+            for title, keys in SECTIONS:
+                yield Static(title, classes="heading")
+                yield Static(keys_text(keys), classes="item")
+            yield Static("Escape closes this list.", classes="note")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

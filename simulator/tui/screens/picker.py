@@ -1,0 +1,119 @@
+"""The client picker: every client with its resistance, difficulty and summary; type to filter.
+
+Problems in an instructor's own ``--content`` folder are listed under the table as the located
+diagnostics ``rapport check`` prints, so a broken file is something to read, not a crash.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from simulator.content.library import Library
+from simulator.content.models import Persona
+from simulator.tui.widgets.literal import humanise, literal
+
+
+def matches(persona: Persona, words: str) -> bool:
+    """Whether every word of the filter appears in the client's name, id, resistance, level or summary."""
+    haystack = " ".join(
+        (persona.id, persona.name, humanise(persona.resistance), persona.difficulty, persona.summary)
+    ).lower()
+    return all(word in haystack for word in words.lower().split())
+
+
+def entry(persona: Persona) -> Content:
+    """Two lines per client: name, resistance and level, then the one-line summary."""
+    kind = f"{humanise(persona.resistance)} · {persona.difficulty}"
+    return Content.assemble((persona.name, "bold"), "  ", (kind, "italic"), "\n", literal(persona.summary))
+
+
+class PickerScreen(Screen):
+    """Choose a client to practise with."""
+
+    BINDINGS = [
+        Binding("down", "move(1)", "Next", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous", show=False, priority=True),
+        Binding("enter", "open", "Briefing", priority=True),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.shown: list[Persona] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Static("Choose a client to practise with", classes="title")
+            yield Input(placeholder="Type to filter (name, resistance, difficulty...)", id="filter")
+            yield OptionList(id="clients")
+            yield Static(id="empty", classes="note")
+            yield Static(id="problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "rapport"
+        self.sub_title = "choose a client"
+        self._fill("")
+        self._show_problems()
+        self.query_one("#filter", Input).focus()
+
+    def _fill(self, words: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        personas = sorted(self.library.personas.values(), key=lambda p: (p.name.lower(), p.id))
+        self.shown = [p for p in personas if matches(p, words)]
+        for i, p in enumerate(self.shown):
+            if i:
+                options.add_option(None)  # a rule between clients
+            options.add_option(Option(entry(p), id=p.id))
+        if self.shown:
+            options.highlighted = 0
+        empty = self.query_one("#empty", Static)
+        if self.shown:
+            empty.update("")
+        elif personas:
+            empty.update(Content.assemble("No client matches ", ("'" + words + "'", "bold"), "."))
+        else:
+            empty.update("No clients to practise with: run 'rapport check' to see why.")
+
+    def _show_problems(self) -> None:
+        problems = self.library.diagnostics.errors
+        panel = self.query_one("#problems", Static)
+        if not problems:
+            panel.display = False
+            return
+        lines = [("Some content could not be loaded (run 'rapport check' for the same list):", "bold")]
+        body: list = [lines[0]]
+        for diagnostic in problems[:20]:
+            body += ["\n", literal(str(diagnostic))]
+        if len(problems) > 20:
+            body += ["\n", f"... and {len(problems) - 20} more"]
+        panel.update(Content.assemble(*body))
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            options.action_cursor_down() if step > 0 else options.action_cursor_up()
+
+    @on(OptionList.OptionSelected)
+    def _clicked(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None or not self.shown:
+            self.notify("No client is selected.", severity="warning")
+            return
+        option = options.get_option_at_index(options.highlighted)
+        self.app.show_briefing(option.id)

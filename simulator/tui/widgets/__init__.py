@@ -1,0 +1,1 @@
+"""Widgets of the app: the conversation log, the guard meter and the coaching panel."""

@@ -1,0 +1,105 @@
+"""The coaching panel: the client's guard, their state, the turn count, and how the last reply read.
+
+In exam mode it shows only the turn count: the guard, the state and the coding stay hidden until the
+debrief, so the student rehearses without a live score to steer by.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from scoring.moves import MOVES
+from simulator.engine import Session, Turn
+from simulator.tui.widgets.literal import literal
+
+GUARD_LEVELS = ((70, "-high"), (40, "-mid"), (0, "-low"))
+"""Guard thresholds for the meter's colour class: 70+ closed off, 40-69 wary, under 40 open."""
+
+
+def guard_level(value: int) -> str:
+    """The meter's CSS class for a guard value."""
+    return next(name for floor, name in GUARD_LEVELS if value >= floor)
+
+
+class GuardMeter(Static):
+    """The client's defensiveness, 0-100, as a bar and a number (the number survives NO_COLOR)."""
+
+    value: reactive[int] = reactive(50)
+    change: reactive[int | None] = reactive(None)
+
+    def render(self) -> Content:
+        width = max(4, self.content_size.width - 9)
+        filled = round(self.value * width / 100)
+        change = "" if self.change is None else f" {self.change:+d}"
+        return Content.assemble(("█" * filled, "bold"), ("░" * (width - filled), "dim"), f" {self.value:>3}{change}")
+
+    def watch_value(self, value: int) -> None:
+        self.set_class(True, guard_level(value))
+        for _, name in GUARD_LEVELS:
+            if name != guard_level(value):
+                self.set_class(False, name)
+
+
+def describe_reply(turn: Turn) -> Content:
+    """Each move of a reply with what it did to the guard and the words that triggered it."""
+    points = {e.code: e.points for e in turn.effects}
+    parts: list[str | Content | tuple[str, str]] = []
+    for move in turn.moves:
+        label = MOVES[move.code].label.lower() if move.code in MOVES else move.code
+        value = points.pop(move.code, 0)
+        if parts:
+            parts.append("\n")
+        parts.append((f"{value:+d} ", "bold"))
+        parts.append((label, "bold underline" if move is turn.primary else "bold"))
+        if move.cue:
+            parts.extend(("\n  ", ("'", "dim"), literal(move.cue), ("'", "dim")))
+    if turn.why:
+        parts.extend(("\n", literal(turn.why).stylize("italic")))
+    return Content.assemble(*parts)
+
+
+class CoachingPanel(Vertical):
+    """The side panel of the chat screen."""
+
+    def __init__(self, session: Session, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        if self.session.exam:
+            yield Static("Exam mode", classes="panel-title")
+            yield Static(
+                "The guard, the client's state and the coding of your replies stay hidden until the debrief. No hints.",
+                classes="panel-note",
+            )
+        else:
+            yield Static("Guard", classes="panel-title")
+            yield GuardMeter(id="guard")
+            yield Static(id="state")
+        yield Static(id="turns")
+        if not self.session.exam:
+            yield Static("Last reply", classes="panel-title")
+            yield Static("Nothing yet: the client is waiting.", id="last", classes="panel-note")
+
+    def on_mount(self) -> None:
+        self.refresh_from_session()
+
+    def refresh_from_session(self) -> None:
+        """Show where the session stands now (after a reply, a rewind or at the start)."""
+        session = self.session
+        self.query_one("#turns", Static).update(f"Turn {len(session.turns)}")
+        if session.exam:
+            return
+        meter = self.query_one(GuardMeter)
+        meter.value = session.defensiveness
+        meter.change = session.turns[-1].delta if session.turns else None
+        self.query_one("#state", Static).update(Content.assemble("State: ", literal(session.state_label)))
+        last = self.query_one("#last", Static)
+        if session.turns:
+            last.update(describe_reply(session.turns[-1]))
+        else:
+            last.update("Nothing yet: the client is waiting.")
