@@ -45,18 +45,21 @@ class GuardMeter(Static):
 
 
 def describe_reply(turn: Turn) -> Content:
-    """Each move of a reply with what it did to the guard and the words that triggered it."""
+    """Each move code of a reply with what it did to the guard and the words that triggered it.
+
+    Two moves of one code (two "you need to"s) moved the guard once, so they share one line.
+    """
     points = {e.code: e.points for e in turn.effects}
+    codes = list(dict.fromkeys(m.code for m in turn.moves))
     parts: list[str | Content | tuple[str, str]] = []
-    for move in turn.moves:
-        label = MOVES[move.code].label.lower() if move.code in MOVES else move.code
-        value = points.pop(move.code, 0)
+    for code in codes:
+        label = MOVES[code].label if code in MOVES else code
         if parts:
             parts.append("\n")
-        parts.append((f"{value:+d} ", "bold"))
-        parts.append((label, "bold underline" if move is turn.primary else "bold"))
-        if move.cue:
-            parts.extend(("\n  ", ("'", "dim"), literal(move.cue), ("'", "dim")))
+        parts.append((f"{points.get(code, 0):+d} ", "bold"))
+        parts.append((label, "bold underline" if code == turn.primary.code else "bold"))
+        for cue in dict.fromkeys(m.cue for m in turn.moves if m.code == code and m.cue):
+            parts.extend(("\n  ", ("'", "dim"), literal(cue), ("'", "dim")))
     if turn.why:
         parts.extend(("\n", literal(turn.why).stylize("italic")))
     return Content.assemble(*parts)

@@ -42,6 +42,6 @@ class GuardCurve(Widget):
         for value in values:
             eighths = round(value * height * 8 / 100) - row_floor
             block = BLOCKS[max(0, min(8, eighths))]
-            style = None if plain else LEVEL_STYLE[guard_level(value)]
+            style = Style() if plain else LEVEL_STYLE[guard_level(value)]
             segments.append(Segment(block * width, style))
         return Strip(segments)

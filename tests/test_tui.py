@@ -1,0 +1,364 @@
+"""The Textual app, driven through Textual's Pilot as a student would: pick, talk, hint, rewind, end.
+
+Each test reads what the app shows (the widgets' text) and what the session and its saved transcript
+hold, because the app is only a view of the same Session the plain mode drives.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual import events
+from textual.widgets import Input, OptionList, Static
+
+from simulator.content.library import Library, load_library
+from simulator.tui.app import RapportApp
+from simulator.tui.screens.briefing import BriefingScreen
+from simulator.tui.screens.chat import ChatScreen, ReplyBox
+from simulator.tui.screens.debrief import DebriefScreen
+from simulator.tui.screens.keys import KeysScreen
+from simulator.tui.screens.picker import PickerScreen
+from simulator.tui.widgets.coaching import CoachingPanel, GuardMeter
+from simulator.tui.widgets.conversation import Entry
+
+TINY = Path(__file__).parent / "fixtures" / "tiny"
+PUSH = "You need to stop this and do what I tell you."
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Library:
+    return load_library([TINY])
+
+
+def app_for(library: Library, tmp_path: Path, **options) -> RapportApp:
+    return RapportApp(library, save_path=lambda pid, seed: tmp_path / f"{pid}-s{seed}.json", **options)
+
+
+def text_of(widget: Static) -> str:
+    return str(widget.render())
+
+
+def rendered(widget: Static) -> str:
+    """What a widget holding a Rich renderable (a table) shows, as plain text."""
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
+
+
+def log_text(app: RapportApp) -> list[str]:
+    return [text_of(e) for e in app.screen.query(Entry)]
+
+
+def screen_text(app: RapportApp) -> str:
+    return "\n".join(text_of(w) for w in app.screen.query(Static))
+
+
+async def walk_out(pilot) -> None:
+    while pilot.app.session.outcome is None:
+        await reply(pilot, PUSH)
+
+
+async def reply(pilot, text: str) -> None:
+    box = pilot.app.screen.query_one(ReplyBox)
+    box.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_picker_lists_every_client_and_filters_as_you_type(library: Library, tmp_path: Path) -> None:
+    app = app_for(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert sorted(i for i in ids if i) == sorted(library.personas)
+        await pilot.press(*"defiant")
+        await pilot.pause()
+        assert [o.id for o in options.options if o.id] == ["jayden"]
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert options.option_count == 0
+        assert "No client matches 'defiantzzz'." in text_of(app.screen.query_one("#empty", Static))
+
+
+async def test_enter_opens_the_briefing_and_enter_again_starts_the_session(library: Library, tmp_path: Path) -> None:
+    app = app_for(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"walter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
+        walter = library.personas["walter"]
+        text = screen_text(app)
+        assert " ".join(walter.background.split()) in text and "ctrl+z" in text
+        assert walter.facilitator_notes.split()[0] not in text or not walter.facilitator_notes
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+        assert app.session is not None and app.session.client.id == "walter"
+        assert any(walter.opening.say in t for t in log_text(app))
+        assert app.focused is app.screen.query_one(ReplyBox)
+
+
+async def test_escape_on_the_briefing_goes_back_to_the_clients(library: Library, tmp_path: Path) -> None:
+    app = app_for(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_three_typed_turns_show_both_voices_and_how_each_reply_was_read(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat", seed=1)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"it sounds like this is hard", "enter")
+        await reply(pilot, "What would make today useful for you?")
+        await reply(pilot, PUSH)
+        session = app.session
+        assert session is not None and len(session.turns) == 3
+        texts = log_text(app)
+        for turn in session.turns:
+            assert any(turn.student in t and t.startswith("You") for t in texts)
+            assert any(turn.client.say in t and t.startswith("Pat") for t in texts)
+        panel = app.screen.query_one(CoachingPanel)
+        assert panel.query_one(GuardMeter).value == session.defensiveness
+        assert text_of(panel.query_one("#turns", Static)) == "Turn 3"
+        last = text_of(panel.query_one("#last", Static))
+        push = session.turns[-1].effects[0]
+        assert push.code == "direct" and f"{push.points:+d} directing\n  'You need to'" in last
+        assert app.screen.query_one(ReplyBox).value == ""
+
+
+async def test_ctrl_h_writes_the_hint_into_the_log_and_the_transcript(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+h")
+        await pilot.pause()
+        assert "Hint: Go slowly." in log_text(app)
+        assert json.loads((tmp_path / "pat-s0.json").read_text())["hints"] == [0]
+
+
+async def test_the_backspace_byte_a_terminal_sends_for_ctrl_h_asks_for_a_hint(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        box = app.screen.query_one(ReplyBox)
+        box.value = "abc"
+        box.cursor_position = 3
+        app.post_message(events.Key("backspace", "\x7f"))  # the Backspace key itself still deletes
+        await pilot.pause()
+        assert box.value == "ab"
+        app.post_message(events.Key("backspace", "\x08"))
+        await pilot.pause()
+        assert box.value == "ab" and "Hint: Go slowly." in log_text(app)
+
+
+async def test_ctrl_z_takes_back_the_last_exchange_and_the_transcript_keeps_it(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds exhausting.")
+        await reply(pilot, PUSH)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        session = app.session
+        assert [t.student for t in session.turns] == ["That sounds exhausting."]
+        texts = log_text(app)
+        assert f'You took back: "{PUSH}"' in texts
+        assert not any(t.startswith("You\n") and PUSH in t for t in texts)
+        saved = json.loads((tmp_path / "pat-s0.json").read_text())
+        assert [t["student"] for t in saved["rewound"]] == [PUSH]
+        assert text_of(app.screen.query_one("#turns", Static)) == "Turn 1"
+
+
+async def test_ctrl_z_with_nothing_said_yet_changes_nothing(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.rewound == [] and isinstance(app.screen, ChatScreen)
+
+
+async def test_a_walk_out_ends_the_session_after_the_clients_last_line(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await walk_out(pilot)
+        session = app.session
+        assert session.outcome == "walked_out"
+        texts = log_text(app)
+        assert "I'm done." in texts[-2] and texts[-1] == "Pat has walked out. The session is over."
+        box = app.screen.query_one(ReplyBox)
+        assert box.disabled
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert "Walked out" in text_of(app.screen.query_one("#outcome", Static))
+
+
+async def test_ctrl_z_after_a_walk_out_reopens_the_conversation(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await walk_out(pilot)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        box = app.screen.query_one(ReplyBox)
+        assert app.session.outcome is None and not box.disabled and app.focused is box
+        assert "Pat has walked out. The session is over." not in log_text(app)
+
+
+async def test_exam_mode_hides_the_guard_the_state_and_the_coding(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat", exam=True)
+    async with app.run_test() as pilot:
+        await reply(pilot, PUSH)
+        assert not app.screen.query(GuardMeter) and not app.screen.query("#state") and not app.screen.query("#last")
+        panel_text = "\n".join(text_of(w) for w in app.screen.query_one(CoachingPanel).query(Static))
+        assert "Turn 1" in panel_text and "directing" not in panel_text and "Guarded" not in panel_text
+        await pilot.press("ctrl+h", "f2")
+        await pilot.pause()
+        assert app.session.hints == [] and not any(t.startswith("Hint") for t in log_text(app))
+        assert app.screen.query_one(CoachingPanel).display
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen) and "(exam mode)" in screen_text(app)
+
+
+async def test_f2_hides_and_shows_the_coaching_panel(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        panel = app.screen.query_one(CoachingPanel)
+        await pilot.press("f2")
+        assert not panel.display
+        await pilot.press("f2")
+        assert panel.display
+
+
+async def test_ctrl_e_opens_a_debrief_with_scores_turning_points_and_alternatives(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test(size=(110, 34)) as pilot:
+        await reply(pilot, "It sounds like you feel pushed into being here.")
+        await reply(pilot, "What would you like to talk about?")
+        await reply(pilot, PUSH)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        text = screen_text(app)
+        scores = rendered(app.screen.query_one("#scores", Static))
+        for name in ("R:Q", "%CR", "%OQ", "%MIA", "fair", "good"):
+            assert name in scores
+        assert "Turns that raised the guard most" in text and f'"{PUSH}"' in text
+        assert "coded as direct because of 'You need to'" in text and "Try:" in text
+        assert f"Transcript saved to {tmp_path / 'pat-s0.json'}" in text
+        saved = json.loads((tmp_path / "pat-s0.json").read_text())
+        assert saved["end"]["outcome"] == "ended" and len(saved["turns"]) == 3
+
+
+async def test_r_on_the_debrief_starts_the_same_client_again_and_n_picks_another(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        first = app.session
+        await reply(pilot, "Hello.")
+        await pilot.press("ctrl+e", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen) and app.session is not first
+        assert app.session.client.id == "pat" and app.session.turns == []
+        await pilot.press("ctrl+e", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_quitting_mid_session_saves_it_as_abandoned(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_value is not None and app.return_value.status == "abandoned"
+    saved = json.loads((tmp_path / "pat-s0.json").read_text())
+    assert saved["end"]["outcome"] == "abandoned" and [t["student"] for t in saved["turns"]] == ["That sounds hard."]
+
+
+async def test_q_on_the_debrief_quits_and_keeps_the_ending(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e", "q")
+        await pilot.pause()
+    assert app.return_value.status == "ended"
+
+
+async def test_q_while_typing_is_a_letter_not_a_quit(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await pilot.press(*"quiet?")
+        await pilot.pause()
+        assert app.is_running and app.screen.query_one(ReplyBox).value == "quiet?"
+
+
+async def test_f1_lists_every_key_and_escape_closes_it(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, KeysScreen)
+        text = screen_text(app)
+        for key in ("ctrl+h", "ctrl+z", "ctrl+e", "F2", "ctrl+q"):
+            assert key in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+
+
+async def test_an_overlong_reply_is_refused_and_stays_in_the_box(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "word " * 500)
+        assert app.session.turns == []
+        assert app.screen.query_one(ReplyBox).value == "word " * 500
+
+
+async def test_markup_and_escapes_in_replies_and_yaml_are_shown_literally(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(TINY, content)
+    persona = content / "personas" / "pat.yaml"
+    persona.write_text(persona.read_text().replace("name: Pat", 'name: "[b]Pat[/b]"'))
+    app = app_for(load_library([content]), tmp_path, persona="pat")
+    odd = "[bold]no[/bold] [link=https://example.org]click[/link] \x1b[31mred"
+    async with app.run_test() as pilot:
+        await reply(pilot, odd)
+        texts = log_text(app)
+        assert "You\n[bold]no[/bold] [link=https://example.org]click[/link] [31mred" in texts
+        assert texts[-1].startswith("[b]Pat[/b]\n")
+
+
+async def test_errors_in_an_instructors_folder_are_listed_in_the_picker(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "personas").mkdir(parents=True)
+    (content / "personas" / "broken.yaml").write_text("id: broken\nname: [unclosed\n")
+    app = app_for(load_library([content]), tmp_path)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        problems = text_of(app.screen.query_one("#problems", Static))
+        assert "personas/broken.yaml:3:1: error RC001 YAML syntax" in problems
+        assert app.screen.query_one(OptionList).option_count > 0  # the bundled clients are still there
+
+
+async def test_the_app_works_in_the_light_theme_and_without_colour(
+    tiny: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        app.theme = "textual-light"
+        await reply(pilot, PUSH)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert app.no_color and isinstance(app.screen, DebriefScreen)
