@@ -321,6 +321,8 @@ def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]
     for folder in content:
         args += ["--content", str(folder.resolve())]
     click.echo(f"Serving rapport on http://{host}:{port} (ctrl+c stops)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo("Anyone who can reach this address can open a session; transcripts are saved on this machine.")
     Server(shlex.join(args), host=host, port=port, title="rapport").serve()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual import events
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from simulator.content.library import Library, load_library
 from simulator.tui.app import RapportApp
@@ -259,9 +259,7 @@ async def test_ctrl_e_opens_a_debrief_with_scores_turning_points_and_alternative
         assert saved["end"]["outcome"] == "ended" and len(saved["turns"]) == 3
 
 
-async def test_r_on_the_debrief_starts_the_same_client_again_and_n_picks_another(
-    tiny: Library, tmp_path: Path
-) -> None:
+async def test_r_on_the_debrief_starts_the_same_client_again_and_n_picks_another(tiny: Library, tmp_path: Path) -> None:
     app = app_for(tiny, tmp_path, persona="pat")
     async with app.run_test() as pilot:
         first = app.session

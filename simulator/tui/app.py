@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
 from simulator.client import Client
 from simulator.content.library import Library
-from simulator.engine import Session
 from simulator.store import new_transcript_path
+
+if TYPE_CHECKING:
+    from simulator.engine import Session
 
 SavePath = Callable[[str, int], Path | None]
 """Where a new session for (persona id, seed) is autosaved; ``None`` keeps it in memory only."""
 
 
-class RapportApp(App[Session | None]):
+class RapportApp(App["Session | None"]):
     """Pick a client, hold a session, read the debrief; the return value is the last session."""
 
     CSS_PATH = "rapport.tcss"
@@ -57,6 +60,8 @@ class RapportApp(App[Session | None]):
             self.start_session(self.first_persona)
         else:
             self.show_picker()
+            # the engine and the move coder take a few hundred ms to import: do it while the student reads
+            self.call_after_refresh(self.run_worker, _import_engine, thread=True, exit_on_error=False)
 
     def _show(self, screen) -> None:
         if len(self.screen_stack) > 1:
@@ -80,6 +85,7 @@ class RapportApp(App[Session | None]):
 
     def start_session(self, persona_id: str) -> None:
         """A new session with this client (same seed and mode as the app was started with)."""
+        from simulator.engine import Session
         from simulator.tui.screens.chat import ChatScreen
 
         self._abandon()
@@ -102,3 +108,7 @@ class RapportApp(App[Session | None]):
         """Quit from anywhere; a session still in progress is saved with the outcome ``abandoned``."""
         self._abandon()
         self.exit(self.session)
+
+
+def _import_engine() -> None:
+    import simulator.tui.screens.chat  # noqa: F401  (imports the engine and the move coder)

@@ -1,0 +1,85 @@
+"""``rapport play`` in a real pseudo-terminal, typed into as a student would, from launch to exit.
+
+This is the one test that goes through the console script, the terminal driver and the keyboard
+parser together: replies and the client's answers must reach the screen, ctrl+e must open the
+debrief, q must exit with status 0, and the transcript must hold every reply.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+TINY = Path(__file__).parent / "fixtures" / "tiny"
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+
+class Terminal:
+    """A child process on a 110x34 pseudo-terminal, with everything it has written so far."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 34, 110, 0, 0))
+        self.process = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+        os.close(slave)
+        self.output = b""
+
+    def read_until(self, text: str, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while text.encode() not in self.output:
+            assert time.monotonic() < deadline, f"{text!r} never appeared on screen"
+            ready, _, _ = select.select([self.master], [], [], 0.2)
+            if ready:
+                try:
+                    self.output += os.read(self.master, 65536)
+                except OSError:  # the child closed the terminal
+                    break
+
+    def type(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def close(self) -> int:
+        try:
+            return self.process.wait(timeout=20)
+        finally:
+            os.close(self.master)
+
+
+def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "RAPPORT_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    args = [sys.executable, "-m", "simulator", "play", "pat", "--seed", "3", "--content", str(TINY)]
+    term = Terminal(args, env)
+    try:
+        term.read_until("Your reply to Pat")
+        replies = ["That sounds like a lot", "What brings you here today"]
+        for text in replies:
+            term.output = b""
+            term.type(text + "\r")
+            term.read_until(text.split()[-1])
+        term.read_until("Turn 2")
+        term.type("\x05")  # ctrl+e
+        term.read_until("R:Q")
+        term.type("q")
+        status = term.close()
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
+    assert status == 0
+    (saved,) = home.glob("pat-*.json")
+    transcript = json.loads(saved.read_text())
+    assert [t["student"] for t in transcript["turns"]] == replies
+    assert transcript["end"]["outcome"] == "ended"
