@@ -34,11 +34,18 @@ content_option = click.option(
 seed_option = click.option("--seed", type=int, default=0, show_default=True, help="Seed for the client's line choices.")
 
 
+def _content(content: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Folders named after the command and before it (``rapport --content DIR play``) both count."""
+    ctx = click.get_current_context(silent=True)
+    before = tuple((ctx.find_root().obj or {}).get("content", ())) if ctx else ()
+    return before + tuple(c for c in content if c not in before)
+
+
 def _library(content: tuple[Path, ...]):
     from simulator.content.library import load_library
     from simulator.content.roots import extra_roots
 
-    return load_library(extra_roots(content))
+    return load_library(extra_roots(_content(content)))
 
 
 def _client(persona_id: str | None, content: tuple[Path, ...]):
@@ -76,11 +83,18 @@ def _choose_persona(lib) -> str:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rapport", prog_name="rapport")
+@click.option("--exam", is_flag=True, help="With no command: open the app in exam mode.")
+@seed_option
+@content_option
 @click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Practise building a working alliance with a simulated resistant client."""
+def cli(ctx: click.Context, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Practise building a working alliance with a simulated resistant client.
+
+    With no command, opens the app (the client picker).
+    """
+    ctx.obj = {"content": content}
     if ctx.invoked_subcommand is None:
-        ctx.invoke(play, persona=None, plain=False, seed=0, content=(), exam=False)
+        ctx.invoke(play, persona=None, plain=False, seed=seed, content=(), exam=exam)
 
 
 @cli.command("list")
@@ -91,7 +105,7 @@ def list_(as_json: bool, content: tuple[Path, ...]) -> None:
     from simulator.content.index import index
     from simulator.content.roots import bundled_root, extra_roots
 
-    entries, problems = index([bundled_root(), *extra_roots(content)])
+    entries, problems = index([bundled_root(), *extra_roots(_content(content))])
     if as_json:
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     else:
@@ -318,7 +332,7 @@ def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]
     args = [sys.executable, "-m", "simulator", "play", "--seed", str(seed)]
     if exam:
         args.append("--exam")
-    for folder in content:
+    for folder in _content(content):
         args += ["--content", str(folder.resolve())]
     click.echo(f"Serving rapport on http://{host}:{port} (ctrl+c stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -303,3 +303,10 @@ def test_a_persona_checked_on_its_own_finds_the_graphs_of_its_content_root(tmp_p
     shutil.copytree(TINY, tmp_path / "root")
     out = rapport("check", str(tmp_path / "root" / "personas" / "pat.yaml"))
     assert out.returncode == 0 and out.stdout == "1 file checked: no problems\n"
+
+
+def test_content_may_be_named_before_the_command_too() -> None:
+    before = rapport("--content", str(TINY), "list", "--json")
+    after = rapport("list", "--json", "--content", str(TINY))
+    assert before.returncode == 0 and before.stdout == after.stdout
+    assert "pat" in [entry["id"] for entry in json.loads(before.stdout)]

@@ -76,6 +76,7 @@ class PickerScreen(Screen):
         if self.shown:
             options.highlighted = 0
         empty = self.query_one("#empty", Static)
+        empty.display = not self.shown
         if self.shown:
             empty.update("")
         elif personas:
