@@ -31,7 +31,8 @@ class RapportApp(App["Session | None"]):
 
     CSS_PATH = "rapport.tcss"
     TITLE = "rapport"
-    ENABLE_COMMAND_PALETTE = False
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    """Textual's command palette: change theme (light or dark), show keys, quit."""
     BINDINGS = [
         Binding("f1", "keys", "Keys"),
         Binding("question_mark", "keys", "Keys", show=False),

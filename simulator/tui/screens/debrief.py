@@ -83,11 +83,10 @@ class DebriefScreen(Screen):
             if r.ending:
                 e = r.ending
                 yield Static("How it ended", classes="heading")
-                parts: list = [f"Turn {e.n}: ", _quote(e.student)]
-                if e.why:
-                    parts += ["\n", literal(e.why).stylize("italic")]
-                parts += ["\nThe client: ", _quote(e.client)]
-                yield Static(Content.assemble(*parts), classes="item")
+                yield Static(Content.assemble((f"Turn {e.n}: ", "bold"), _quote(e.student)), classes="item")
+                detail = [literal(e.why).stylize("italic")] if e.why else []
+                detail.append(Content.assemble("The client: ", _quote(e.client)))
+                yield Static(Content("\n").join(detail), classes="detail")
             yield Static("Moves", classes="heading")
             used = [f"{MOVES[c].label} {n}" for c, n in r.counts.items() if n]
             yield Static(", ".join(used) if used else "No replies coded.", id="counts", classes="item")
@@ -99,25 +98,20 @@ class DebriefScreen(Screen):
                     continue
                 yield Static(title, classes="heading")
                 for p in points:
-                    body: list = [(f"Turn {p.n} ({p.delta:+d}): ", "bold"), _quote(p.student)]
-                    for reason in p.reasons:
-                        body += ["\n  ", literal(reason)]
+                    yield Static(
+                        Content.assemble((f"Turn {p.n} ({p.delta:+d}): ", "bold"), _quote(p.student)), classes="item"
+                    )
+                    detail = [literal(reason) for reason in p.reasons]
                     if p.client:
-                        body += ["\n  The client: ", _quote(p.client)]
-                    yield Static(Content.assemble(*body), classes="item")
+                        detail.append(Content.assemble("The client: ", _quote(p.client)))
+                    yield Static(Content("\n").join(detail), classes="detail")
             if r.alternatives:
                 yield Static("Replies that pushed, and what might have worked better", classes="heading")
                 for a in r.alternatives:
+                    yield Static(Content.assemble((f"Turn {a.n}: ", "bold"), _quote(a.student)), classes="item")
                     yield Static(
-                        Content.assemble(
-                            (f"Turn {a.n}: ", "bold"),
-                            _quote(a.student),
-                            "\n  ",
-                            literal(a.why),
-                            "\n  Try: ",
-                            _quote(a.instead).stylize("italic"),
-                        ),
-                        classes="item",
+                        Content.assemble(literal(a.why), "\nTry: ", _quote(a.instead).stylize("italic")),
+                        classes="detail",
                     )
             if r.rewound:
                 yield Static("Replies you took back", classes="heading")
