@@ -360,3 +360,16 @@ async def test_the_app_works_in_the_light_theme_and_without_colour(
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert app.no_color and isinstance(app.screen, DebriefScreen)
+
+
+async def test_a_failing_autosave_is_reported_and_the_session_goes_on(tiny: Library, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    app = RapportApp(tiny, persona="pat", save_path=lambda pid, seed: blocker / "pat.json")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        assert [t.student for t in app.session.turns] == ["That sounds hard."]
+        assert any("could not save to" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert "Not saved: could not save to" in text_of(app.screen.query_one("#saved", Static))
