@@ -83,3 +83,23 @@ def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) ->
     transcript = json.loads(saved.read_text())
     assert [t["student"] for t in transcript["turns"]] == replies
     assert transcript["end"]["outcome"] == "ended"
+
+
+def test_a_reply_typed_before_the_app_is_ready_is_sent_and_ctrl_q_keeps_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "RAPPORT_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    term = Terminal([sys.executable, "-m", "simulator", "play", "pat", "--content", str(TINY)], env)
+    try:
+        term.type("typed early\r")  # still in cooked mode: Enter becomes a line feed
+        term.read_until("Turn 1")
+        term.type("\x11")  # ctrl+q
+        status = term.close()
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
+    assert status == 0
+    (saved,) = home.glob("pat-*.json")
+    transcript = json.loads(saved.read_text())
+    assert [t["student"] for t in transcript["turns"]] == ["typed early"]
+    assert transcript["end"]["outcome"] == "abandoned"

@@ -31,7 +31,14 @@ OUTCOME_NOTES = {
 
 
 class ReplyBox(Input):
-    """The reply input; it turns the terminal's ctrl+h (the backspace byte 0x08) into a hint request."""
+    """The reply input, made to read keys as terminals really send them.
+
+    ctrl+h arrives as the backspace byte 0x08, so that byte asks for a hint (the Backspace key sends
+    0x7f). A reply typed before the app has switched the terminal to raw mode arrives with Enter
+    turned into a line feed, which Textual calls ctrl+j; it sends the reply too.
+    """
+
+    BINDINGS = [Binding("ctrl+j", "submit", "Send", show=False)]
 
     @dataclass
     class HintKey(Message):
