@@ -38,10 +38,11 @@ class GuardCurve(Widget):
         row_floor = (height - 1 - y) * 8  # eighths of a row below this one
         segments = []
         values = self.values[: max(1, self.size.width // width)]
+        base = self.rich_style  # the widget's own colours and background, from the theme
         plain = self.app.no_color
         for value in values:
             eighths = round(value * height * 8 / 100) - row_floor
             block = BLOCKS[max(0, min(8, eighths))]
-            style = Style() if plain else LEVEL_STYLE[guard_level(value)]
+            style = base if plain else base + LEVEL_STYLE[guard_level(value)]
             segments.append(Segment(block * width, style))
-        return Strip(segments)
+        return Strip(segments).extend_cell_length(self.size.width, base)
