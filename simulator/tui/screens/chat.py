@@ -61,7 +61,7 @@ class ChatScreen(Screen):
         Binding("ctrl+h", "hint", "Hint", priority=True),
         Binding("ctrl+z", "rewind", "Undo reply", priority=True),
         Binding("f2", "toggle_coaching", "Coaching"),
-        Binding("enter", "end", "Debrief", show=False),
+        Binding("enter", "debrief_when_over", "Debrief", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -170,6 +170,11 @@ class ChatScreen(Screen):
 
         self.session.end("ended")
         self.app.switch_screen(DebriefScreen(self.session))
+
+    def action_debrief_when_over(self) -> None:
+        """Enter, once the client has ended the session (the reply box is closed by then)."""
+        if self.session.outcome is not None:
+            self.action_end()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_coaching" and self.session.exam:
