@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from scoring.moves import MOVES
@@ -25,8 +26,10 @@ def guard_level(value: int) -> str:
     return next(name for floor, name in GUARD_LEVELS if value >= floor)
 
 
-class GuardMeter(Static):
+class GuardMeter(Widget):
     """The client's defensiveness, 0-100, as a bar and a number (the number survives NO_COLOR)."""
+
+    DEFAULT_CSS = "GuardMeter { height: 1; }"
 
     value: reactive[int] = reactive(50)
     change: reactive[int | None] = reactive(None)
@@ -38,10 +41,9 @@ class GuardMeter(Static):
         return Content.assemble(("█" * filled, "bold"), ("░" * (width - filled), "dim"), f" {self.value:>3}{change}")
 
     def watch_value(self, value: int) -> None:
-        self.set_class(True, guard_level(value))
+        level = guard_level(value)
         for _, name in GUARD_LEVELS:
-            if name != guard_level(value):
-                self.set_class(False, name)
+            self.set_class(name == level, name)
 
 
 def describe_reply(turn: Turn) -> Content:
