@@ -36,7 +36,7 @@ class Terminal:
         os.close(slave)
         self.output = b""
 
-    def read_until(self, text: str, timeout: float = 20) -> None:
+    def read_until(self, text: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while text.encode() not in self.output:
             assert time.monotonic() < deadline, f"{text!r} never appeared on screen"
@@ -50,11 +50,42 @@ class Terminal:
     def type(self, keys: str) -> None:
         os.write(self.master, keys.encode())
 
-    def close(self) -> int:
+    def drain(self) -> None:
+        """Read what is waiting, so the child never blocks on a full terminal buffer."""
+        while select.select([self.master], [], [], 0)[0]:
+            try:
+                self.output += os.read(self.master, 65536)
+            except OSError:
+                return
+
+    def close(self, timeout: float = 60) -> int:
+        """Wait for the child to exit (reading its output meanwhile); its exit status."""
+        deadline = time.monotonic() + timeout
         try:
-            return self.process.wait(timeout=20)
+            while self.process.poll() is None:
+                assert time.monotonic() < deadline, "the app did not exit"
+                self.drain()
+                time.sleep(0.05)
+            return self.process.returncode
         finally:
             os.close(self.master)
+
+
+def saved_turns(home: Path, n: int, term: Terminal | None = None, timeout: float = 60) -> dict:
+    """The autosaved transcript once it holds ``n`` turns (the screen only redraws what changed)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for path in home.glob("*.json"):
+            try:
+                transcript = json.loads(path.read_text())
+            except ValueError:  # caught between two writes of the atomic save: look again
+                continue
+            if len(transcript["turns"]) >= n:
+                return transcript
+        assert time.monotonic() < deadline, f"the transcript never reached {n} turns"
+        time.sleep(0.1)
+        if term is not None:
+            term.drain()
 
 
 def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) -> None:
@@ -70,7 +101,7 @@ def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) ->
             term.output = b""
             term.type(text + "\r")
             term.read_until(text.split()[-1])
-        term.read_until("Turn 2")
+        saved_turns(home, 2, term)
         term.type("\x05")  # ctrl+e
         term.read_until("R:Q")
         term.type("q")
@@ -92,7 +123,7 @@ def test_a_reply_typed_before_the_app_is_ready_is_sent_and_ctrl_q_keeps_it(tmp_p
     term = Terminal([sys.executable, "-m", "simulator", "play", "pat", "--content", str(TINY)], env)
     try:
         term.type("typed early\r")  # still in cooked mode: Enter becomes a line feed
-        term.read_until("Turn 1")
+        saved_turns(home, 1, term)
         term.type("\x11")  # ctrl+q
         status = term.close()
     finally:

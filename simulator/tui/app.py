@@ -8,12 +8,13 @@ the student quits from anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from simulator.client import Client
 from simulator.content.library import Library
@@ -56,35 +57,36 @@ class RapportApp(App["Session | None"]):
         self.save_path = save_path
         self.session: Session | None = None
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
         if self.first_persona is not None:  # named on the command line: straight to the session
-            self.start_session(self.first_persona)
+            await self.start_session(self.first_persona)
         else:
-            self.show_picker()
+            await self.show_picker()
             # the engine and the move coder take a few hundred ms to import: do it while the student reads
             self.call_after_refresh(self.run_worker, _import_engine, thread=True, exit_on_error=False)
 
-    def _show(self, screen) -> None:
+    def _show(self, screen: Screen) -> Awaitable[object]:
+        """Put ``screen`` in place of the current one; awaiting the result waits for it to mount."""
         if len(self.screen_stack) > 1:
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+            return self.switch_screen(screen)
+        return self.push_screen(screen)
 
     def client(self, persona_id: str) -> Client:
         persona = self.library.personas[persona_id]
         return Client(persona, self.library.graphs[persona.graph])
 
-    def show_picker(self) -> None:
+    def show_picker(self) -> Awaitable[object]:
         from simulator.tui.screens.picker import PickerScreen
 
-        self._show(PickerScreen(self.library))
+        return self._show(PickerScreen(self.library))
 
-    def show_briefing(self, persona_id: str) -> None:
+    def show_briefing(self, persona_id: str) -> Awaitable[object]:
         from simulator.tui.screens.briefing import BriefingScreen
 
-        self._show(BriefingScreen(self.client(persona_id), exam=self.exam))
+        return self._show(BriefingScreen(self.client(persona_id), exam=self.exam))
 
-    def start_session(self, persona_id: str) -> None:
+    def start_session(self, persona_id: str) -> Awaitable[object]:
         """A new session with this client (same seed and mode as the app was started with)."""
         from simulator.engine import Session
         from simulator.tui.screens.chat import ChatScreen
@@ -93,7 +95,7 @@ class RapportApp(App["Session | None"]):
         self.session = Session(
             self.client(persona_id), self.seed, save_to=self.save_path(persona_id, self.seed), exam=self.exam
         )
-        self._show(ChatScreen(self.session))
+        return self._show(ChatScreen(self.session))
 
     def _abandon(self) -> None:
         if self.session is not None:
