@@ -156,12 +156,17 @@ def _has_screen() -> bool:
 
 def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
     """Run the Textual app; an unknown persona is refused here, before the screen is taken over."""
-    lib = _library(content)
-    if persona is not None and persona not in lib.personas:
-        _client(persona, content)  # fails with the same one-line error as plain mode
+    from simulator.content.roots import extra_roots
+
+    library = None
+    if persona is not None:  # validated now, for the same one-line errors as plain mode
+        library = _library(content)
+        if persona not in library.personas:
+            _client(persona, content)
     from simulator.tui.app import RapportApp
 
-    session = RapportApp(lib, persona=persona, seed=seed, exam=exam).run()
+    app = RapportApp(library, roots=extra_roots(_content(content)), persona=persona, seed=seed, exam=exam)
+    session = app.run()
     if session is not None:
         _saved(session)
 

@@ -373,3 +373,25 @@ async def test_a_failing_autosave_is_reported_and_the_session_goes_on(tiny: Libr
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert "Not saved: could not save to" in text_of(app.screen.query_one("#saved", Static))
+
+
+async def test_the_picker_shows_the_quick_index_then_the_validated_clients(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(TINY, content)
+    bad = (content / "personas" / "pat.yaml").read_text().replace("id: pat", "id: zed").replace("age:", "age: -4 #")
+    (content / "personas" / "zed.yaml").write_text(bad)
+    app = RapportApp(roots=[content], save_path=lambda pid, seed: None)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await app._loaded.wait()
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        ids = {o.id for o in options.options if o.id}
+        assert "pat" in ids and "zed" not in ids and "dana" in ids
+        assert "zed.yaml" in text_of(app.screen.query_one("#problems", Static))
+        await app.show_briefing("zed")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert any("zed cannot be played" in str(n.message) for n in app._notifications)
+        await pilot.press(*"pat", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen) and app.screen.client.id == "pat"

@@ -1,13 +1,18 @@
-"""The app: a library of clients, the screen for each step, and the session being played.
+"""The app: the clients on offer, the screen for each step, and the session being played.
 
 Screens do not create sessions or pick screens for each other; they ask the app
 (:meth:`RapportApp.show_picker`, :meth:`RapportApp.show_briefing`, :meth:`RapportApp.start_session`),
 which owns the one live :class:`~simulator.engine.Session` and so can save it as ``abandoned`` when
 the student quits from anywhere.
+
+Start-up is kept short by doing first only what the picker needs: a quick index of the clients
+(no pydantic). The validated library, the engine and the move coder load in a worker thread while
+the student reads the list; opening a client waits for them if it has to.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,11 +21,11 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from simulator.client import Client
-from simulator.content.library import Library
 from simulator.store import new_transcript_path
 
 if TYPE_CHECKING:
+    from simulator.client import Client
+    from simulator.content.library import Library
     from simulator.engine import Session
 
 SavePath = Callable[[str, int], Path | None]
@@ -28,7 +33,11 @@ SavePath = Callable[[str, int], Path | None]
 
 
 class RapportApp(App["Session | None"]):
-    """Pick a client, hold a session, read the debrief; the return value is the last session."""
+    """Pick a client, hold a session, read the debrief; the return value is the last session.
+
+    Give it a loaded ``library``, or the content ``roots`` beside the bundled clients and let it
+    load them itself (faster to the first screen).
+    """
 
     CSS_PATH = "rapport.tcss"
     TITLE = "rapport"
@@ -42,8 +51,9 @@ class RapportApp(App["Session | None"]):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None = None,
         *,
+        roots: list[Path] | None = None,
         persona: str | None = None,
         seed: int = 0,
         exam: bool = False,
@@ -51,20 +61,53 @@ class RapportApp(App["Session | None"]):
     ) -> None:
         super().__init__()
         self.library = library
+        self.roots = roots or []
         self.first_persona = persona
         self.seed = seed
         self.exam = exam
         self.save_path = save_path
         self.session: Session | None = None
+        self._loaded = asyncio.Event()
 
     async def on_mount(self) -> None:
         # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
         if self.first_persona is not None:  # named on the command line: straight to the session
             await self.start_session(self.first_persona)
+            return
+        await self.show_picker()
+        if self.library is None:
+            self.call_after_refresh(self.run_worker, self._load, thread=True)
         else:
-            await self.show_picker()
-            # the engine and the move coder take a few hundred ms to import: do it while the student reads
-            self.call_after_refresh(self.run_worker, _import_engine, thread=True, exit_on_error=False)
+            self._loaded.set()
+            self.call_after_refresh(self.run_worker, _import_engine, thread=True)
+
+    def _load(self) -> None:
+        """In a worker thread: validate the content, then import the engine and the move coder."""
+        from simulator.content.library import load_library
+
+        library = load_library(self.roots)
+        self.call_from_thread(self._library_loaded, library)
+        _import_engine()
+
+    def _library_loaded(self, library: Library) -> None:
+        from simulator.tui.screens.picker import PickerScreen
+
+        self.library = library
+        self._loaded.set()
+        if isinstance(self.screen, PickerScreen):
+            self.screen.show_library(library)
+
+    async def loaded_library(self) -> Library:
+        """The validated library, once it has loaded."""
+        if self.library is None:
+            from simulator.content.library import load_library
+
+            if self.first_persona is not None:
+                self.library = load_library(self.roots)
+            else:
+                await self._loaded.wait()
+        assert self.library is not None
+        return self.library
 
     def _show(self, screen: Screen) -> Awaitable[object]:
         """Put ``screen`` in place of the current one; awaiting the result waits for it to mount."""
@@ -72,30 +115,47 @@ class RapportApp(App["Session | None"]):
             return self.switch_screen(screen)
         return self.push_screen(screen)
 
-    def client(self, persona_id: str) -> Client:
-        persona = self.library.personas[persona_id]
-        return Client(persona, self.library.graphs[persona.graph])
+    async def client(self, persona_id: str) -> Client | None:
+        """The client to play, or ``None`` (with a notice) when its files failed validation."""
+        from simulator.client import Client
 
-    def show_picker(self) -> Awaitable[object]:
+        library = await self.loaded_library()
+        persona = library.personas.get(persona_id)
+        if persona is None:
+            problem = library.rejected.get(persona_id)
+            self.notify(f"{persona_id} cannot be played: {problem or 'not found'}", severity="error", timeout=10)
+            return None
+        return Client(persona, library.graphs[persona.graph])
+
+    async def show_picker(self) -> None:
+        from simulator.content.index import index
+        from simulator.content.roots import bundled_root
         from simulator.tui.screens.picker import PickerScreen
 
-        return self._show(PickerScreen(self.library))
+        if self.library is not None:
+            await self._show(PickerScreen(self.library.personas.values(), self.library.diagnostics.errors))
+        else:
+            entries, problems = index([bundled_root(), *self.roots])
+            await self._show(PickerScreen(entries, problems.errors))
 
-    def show_briefing(self, persona_id: str) -> Awaitable[object]:
+    async def show_briefing(self, persona_id: str) -> None:
         from simulator.tui.screens.briefing import BriefingScreen
 
-        return self._show(BriefingScreen(self.client(persona_id), exam=self.exam))
+        client = await self.client(persona_id)
+        if client is not None:
+            await self._show(BriefingScreen(client, exam=self.exam))
 
-    def start_session(self, persona_id: str) -> Awaitable[object]:
+    async def start_session(self, persona_id: str) -> None:
         """A new session with this client (same seed and mode as the app was started with)."""
         from simulator.engine import Session
         from simulator.tui.screens.chat import ChatScreen
 
+        client = await self.client(persona_id)
+        if client is None:
+            return
         self._abandon()
-        self.session = Session(
-            self.client(persona_id), self.seed, save_to=self.save_path(persona_id, self.seed), exam=self.exam
-        )
-        return self._show(ChatScreen(self.session))
+        self.session = Session(client, self.seed, save_to=self.save_path(persona_id, self.seed), exam=self.exam)
+        await self._show(ChatScreen(self.session))
 
     def _abandon(self) -> None:
         if self.session is not None:

@@ -71,7 +71,7 @@ class BriefingScreen(Screen):
         self.query_one("#briefing").focus()
 
     def action_start(self) -> None:
-        self.app.start_session(self.client.id)
+        self.app.call_later(self.app.start_session, self.client.id)
 
     def action_back(self) -> None:
-        self.app.show_picker()
+        self.app.call_later(self.app.show_picker)

@@ -141,7 +141,7 @@ class DebriefScreen(Screen):
         self.query_one("#debrief").focus()
 
     def action_again(self) -> None:
-        self.app.start_session(self.session.client.id)
+        self.app.call_later(self.app.start_session, self.session.client.id)
 
     def action_pick(self) -> None:
-        self.app.show_picker()
+        self.app.call_later(self.app.show_picker)

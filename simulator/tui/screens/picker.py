@@ -6,6 +6,9 @@ diagnostics ``rapport check`` prints, so a broken file is something to read, not
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,12 +18,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulator.content.library import Library
-from simulator.content.models import Persona
+from simulator.content.diagnostics import Diagnostic
 from simulator.tui.widgets.literal import humanise, literal
 
+if TYPE_CHECKING:
+    from simulator.content.library import Library
 
-def matches(persona: Persona, words: str) -> bool:
+
+class Card(Protocol):
+    """What the picker shows of a client: a validated persona and a quick index entry both have it."""
+
+    id: str
+    name: str
+    resistance: str
+    difficulty: str
+    summary: str
+
+
+def matches(persona: Card, words: str) -> bool:
     """Whether every word of the filter appears in the client's name, id, resistance, level or summary."""
     haystack = " ".join(
         (persona.id, persona.name, humanise(persona.resistance), persona.difficulty, persona.summary)
@@ -28,7 +43,7 @@ def matches(persona: Persona, words: str) -> bool:
     return all(word in haystack for word in words.lower().split())
 
 
-def entry(persona: Persona) -> Content:
+def entry(persona: Card) -> Content:
     """Two lines per client: name, resistance and level, then the one-line summary."""
     kind = f"{humanise(persona.resistance)} · {persona.difficulty}"
     return Content.assemble((persona.name, "bold"), "  ", (kind, "italic"), "\n", literal(persona.summary))
@@ -43,10 +58,11 @@ class PickerScreen(Screen):
         Binding("enter", "open", "Briefing", priority=True),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, clients: Iterable[Card], problems: list[Diagnostic]) -> None:
         super().__init__()
-        self.library = library
-        self.shown: list[Persona] = []
+        self.clients = sorted(clients, key=lambda p: (p.name.lower(), p.id))
+        self.problems = problems
+        self.shown: list[Card] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -66,15 +82,16 @@ class PickerScreen(Screen):
 
     def _fill(self, words: str) -> None:
         options = self.query_one(OptionList)
+        highlighted = options.highlighted
         options.clear_options()
-        personas = sorted(self.library.personas.values(), key=lambda p: (p.name.lower(), p.id))
+        personas = self.clients
         self.shown = [p for p in personas if matches(p, words)]
         for i, p in enumerate(self.shown):
             if i:
                 options.add_option(None)  # a rule between clients
             options.add_option(Option(entry(p), id=p.id))
         if self.shown:
-            options.highlighted = 0
+            options.highlighted = 0 if highlighted is None else min(highlighted, options.option_count - 1)
         empty = self.query_one("#empty", Static)
         empty.display = not self.shown
         if self.shown:
@@ -85,10 +102,10 @@ class PickerScreen(Screen):
             empty.update("No clients to practise with: run 'rapport check' to see why.")
 
     def _show_problems(self) -> None:
-        problems = self.library.diagnostics.errors
+        problems = self.problems
         panel = self.query_one("#problems", Static)
+        panel.display = bool(problems)
         if not problems:
-            panel.display = False
             return
         lines = [("Some content could not be loaded (run 'rapport check' for the same list):", "bold")]
         body: list = [lines[0]]
@@ -97,6 +114,13 @@ class PickerScreen(Screen):
         if len(problems) > 20:
             body += ["\n", f"... and {len(problems) - 20} more"]
         panel.update(Content.assemble(*body))
+
+    def show_library(self, library: Library) -> None:
+        """Replace the quick index with the validated clients, and list what failed validation."""
+        self.clients = sorted(library.personas.values(), key=lambda p: (p.name.lower(), p.id))
+        self.problems = library.diagnostics.errors
+        self._fill(self.query_one("#filter", Input).value)
+        self._show_problems()
 
     @on(Input.Changed, "#filter")
     def _filter(self, event: Input.Changed) -> None:
@@ -117,4 +141,4 @@ class PickerScreen(Screen):
             self.notify("No client is selected.", severity="warning")
             return
         option = options.get_option_at_index(options.highlighted)
-        self.app.show_briefing(option.id)
+        self.app.call_later(self.app.show_briefing, option.id)

@@ -7,9 +7,12 @@ goes through :class:`textual.content.Content`, which is never parsed and drops c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 
-from simulator.content.models import Line
+if TYPE_CHECKING:  # the picker uses this module before the content models are loaded
+    from simulator.content.models import Line
 
 
 def literal(text: str) -> Content:
