@@ -80,9 +80,9 @@ class PickerScreen(Screen):
         self._show_problems()
         self.query_one("#filter", Input).focus()
 
-    def _fill(self, words: str) -> None:
+    def _fill(self, words: str, keep: str | None = None) -> None:
+        """List the clients matching ``words``, highlighting ``keep`` if it is among them, else the first."""
         options = self.query_one(OptionList)
-        highlighted = options.highlighted
         options.clear_options()
         personas = self.clients
         self.shown = [p for p in personas if matches(p, words)]
@@ -91,7 +91,8 @@ class PickerScreen(Screen):
                 options.add_option(None)  # a rule between clients
             options.add_option(Option(entry(p), id=p.id))
         if self.shown:
-            options.highlighted = 0 if highlighted is None else min(highlighted, options.option_count - 1)
+            ids = [p.id for p in self.shown]
+            options.highlighted = ids.index(keep) if keep in ids else 0
         empty = self.query_one("#empty", Static)
         empty.display = not self.shown
         if self.shown:
@@ -107,8 +108,7 @@ class PickerScreen(Screen):
         panel.display = bool(problems)
         if not problems:
             return
-        lines = [("Some content could not be loaded (run 'rapport check' for the same list):", "bold")]
-        body: list = [lines[0]]
+        body: list = [("Some content could not be loaded (run 'rapport check' for the same list):", "bold")]
         for diagnostic in problems[:20]:
             body += ["\n", literal(str(diagnostic))]
         if len(problems) > 20:
@@ -119,7 +119,9 @@ class PickerScreen(Screen):
         """Replace the quick index with the validated clients, and list what failed validation."""
         self.clients = sorted(library.personas.values(), key=lambda p: (p.name.lower(), p.id))
         self.problems = library.diagnostics.errors
-        self._fill(self.query_one("#filter", Input).value)
+        options = self.query_one(OptionList)
+        current = None if options.highlighted is None else options.get_option_at_index(options.highlighted).id
+        self._fill(self.query_one("#filter", Input).value, keep=current)
         self._show_problems()
 
     @on(Input.Changed, "#filter")
