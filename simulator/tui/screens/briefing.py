@@ -32,6 +32,7 @@ class BriefingScreen(Screen):
 
     BINDINGS = [
         Binding("enter", "start", "Start the session"),
+        Binding("ctrl+j", "start", "Start the session", show=False),
         Binding("escape", "back", "Back to the clients"),
         Binding("q", "app.quit", "Quit", show=False),
     ]

@@ -56,6 +56,7 @@ class PickerScreen(Screen):
         Binding("down", "move(1)", "Next", show=False, priority=True),
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
         Binding("enter", "open", "Briefing", priority=True),
+        Binding("ctrl+j", "open", "Briefing", show=False, priority=True),  # Enter typed ahead of start-up
     ]
 
     def __init__(self, clients: Iterable[Card], problems: list[Diagnostic]) -> None:
