@@ -276,6 +276,39 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
         click.echo(render_text(report), nl=False)
 
 
+# -- authoring ------------------------------------------------------------------------------------
+
+
+def _target(name: str, content: tuple[Path, ...], *, persona_only: bool = False):
+    """Resolve a persona id, graph id or content file, or fail with one line."""
+    from simulator.authoring.target import TargetError, resolve
+
+    try:
+        return resolve(name, content, persona_only=persona_only)
+    except TargetError as exc:
+        _fail(str(exc), exc.exit_code)
+
+
+@cli.command()
+@click.argument("target", metavar="PERSONA|GRAPH|FILE")
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
+@content_option
+def graph(target: str, fmt: str, content: tuple[Path, ...]) -> None:
+    """Draw a client's state graph with the guard on every edge (mermaid, or Graphviz dot)."""
+    from simulator.authoring.drawing import draw
+
+    click.echo(draw(_target(target, content).graph, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["persona", "graph"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema (draft 2020-12) of a persona or dialogue graph file."""
+    from simulator.content.schema import render
+
+    click.echo(render(kind), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: click's usage errors become one line and exit status 2."""
     try:
