@@ -309,6 +309,30 @@ def schema(kind: str) -> None:
     click.echo(render(kind), nl=False)
 
 
+@cli.command()
+@click.argument("persona", metavar="PERSONA|FILE")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 40),
+    default=8,
+    show_default=True,
+    help="How many moves deep to look (1 to 40).",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object for machines.")
+@content_option
+def explore(persona: str, depth: int, as_json: bool, content: tuple[Path, ...]) -> None:
+    """Try every sequence of moves up to --depth: reachable states and outcomes, shortest paths."""
+    from simulator.authoring.explore import explore as run_explore
+    from simulator.authoring.explore import render_text
+
+    client = _target(persona, content, persona_only=True).client
+    result = run_explore(client, depth)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(result), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: click's usage errors become one line and exit status 2."""
     try:

@@ -66,6 +66,10 @@ def resolve(name: str, content: tuple[Path, ...] | list[Path] = (), *, persona_o
         raise TargetError(f"persona '{name}' has content errors; run 'rapport check' ({lib.rejected[name]})", 1)
     if not persona_only and name in lib.graphs:
         return Target(lib.graphs[name], None, lib)
+    if name in lib.graphs:  # persona_only: a graph has no voice or effects of its own to play
+        walkers = sorted(pid for pid, p in lib.personas.items() if p.graph == name)
+        example = f" (e.g. {walkers[0]})" if walkers else ""
+        raise TargetError(f"'{name}' is a dialogue graph; name a persona that walks it{example}")
     choices = tuple(lib.personas) + (() if persona_only else tuple(lib.graphs))
     kind = "persona" if persona_only else "persona or graph"
     raise TargetError(f"unknown {kind} '{name}'{dx.did_you_mean(name, choices)}; 'rapport list' shows the clients")

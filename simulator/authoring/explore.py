@@ -1,0 +1,183 @@
+"""Every sequence of moves a student could make, up to a depth: where can this client go?
+
+A client's next state depends only on what a guard can read: the state, the defensiveness, the turns
+spent in the state and the counts of moves named in a ``count:`` guard. So the explorer walks
+*positions* (those values, counts capped at the highest number any guard asks for) breadth first,
+one move code per turn, and never visits a position twice. Sixteen codes to the eighth power is four
+billion sequences; the distinct positions among them number in the thousands.
+
+Each turn is decided by :func:`simulator.engine.step`, the function a session uses, so a path the
+explorer reports is a path a student can play (``tests/test_explore.py`` plays them back).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from scoring.coding import Coding, Move
+from scoring.moves import CODES, GROUPS, MOVES
+from simulator.client import Client
+from simulator.engine import Resistance, fire_first, step
+
+OUTCOMES = ("breakthrough", "walked_out")
+DEFAULT_DEPTH = 8
+MAX_DEPTH = 40
+
+Position = tuple[str, int, int, tuple[int, ...]]
+"""``(state, defensiveness, turns_in_state, capped counts)``: all a guard can read."""
+
+
+def single_move(move_code: str) -> Coding:
+    """A reply that is exactly one move: what the explorer plays each turn."""
+    move = Move(move_code, move_code, 0, len(move_code))
+    return Coding(move_code, (move,), move)
+
+
+def _limits(client: Client) -> tuple[dict[str, int], int]:
+    """The counts guards read (each capped at the largest number asked for) and the turns cap."""
+    counted: dict[str, int] = {}
+    turns = 0
+    for state in client.graph.states.values():
+        for transition in state.transitions:
+            guard = transition.when
+            for name, n in (guard.count or {}).items():
+                counted[name] = max(counted.get(name, 0), n)
+            turns = max(turns, guard.turns_in_state or 0)
+    return counted, turns
+
+
+def missing_groups(client: Client, sid: str) -> list[str]:
+    """The move groups the client has no reaction for in ``sid`` (neither the group nor any of its
+    codes), where they would answer with the state's general ``lines``."""
+    missing = []
+    for group in GROUPS:
+        codes = [c for c in CODES if MOVES[c].group.value == group]
+        if not any(client.reaction_lines(sid, c) for c in codes):
+            missing.append(group)
+    return missing
+
+
+@dataclass(slots=True)
+class Exploration:
+    """What the explorer found within ``depth`` moves."""
+
+    client: Client
+    depth: int
+    positions: int = 0
+    seconds: float = 0.0
+    reachable_states: list[str] = field(default_factory=list)
+    unreachable_states: list[str] = field(default_factory=list)
+    reachable_outcomes: list[str] = field(default_factory=list)
+    shortest_paths: dict[str, list[str] | None] = field(default_factory=dict)
+    paths_to_states: dict[str, list[str]] = field(default_factory=dict)
+    no_way_out: list[str] = field(default_factory=list)
+    """Reached, not terminal, and no move explored ever led out of it."""
+    missing_reactions: dict[str, list[str]] = field(default_factory=dict)
+    """Reached states where a move group gets only the state's general lines."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "persona": self.client.id,
+            "graph": self.client.graph.id,
+            "depth": self.depth,
+            "positions": self.positions,
+            "reachable_states": self.reachable_states,
+            "unreachable_states": self.unreachable_states,
+            "reachable_outcomes": self.reachable_outcomes,
+            "shortest_paths": self.shortest_paths,
+            "no_way_out": self.no_way_out,
+            "missing_reactions": self.missing_reactions,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
+    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn."""
+    started = time.perf_counter()
+    counted, turns_cap = _limits(client)
+    names = tuple(counted)
+    caps = tuple(counted[name] for name in names)
+    fire = fire_first(client)
+    codings = [(c, single_move(c)) for c in CODES]
+    graph = client.graph
+
+    start: Position = (graph.initial, client.start_defensiveness, 0, (0,) * len(names))
+    parent: dict[Position, tuple[Position, str] | None] = {start: None}
+    first_at: dict[str, Position] = {graph.initial: start}
+    left: set[str] = set()  # states some explored move led out of
+    frontier = [start]
+    for _ in range(depth):
+        nxt: list[Position] = []
+        for pos in frontier:
+            sid, d, tis, counts = pos
+            if graph.states[sid].outcome is not None:
+                continue
+            for move_code, coding in codings:
+                model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
+                step(client, model, coding, fire)
+                new_counts = tuple(min(model.counts[n], cap) for n, cap in zip(names, caps, strict=True))
+                new: Position = (model.state, model.defensiveness, min(model.turns_in_state, turns_cap), new_counts)
+                if model.state != sid:
+                    left.add(sid)
+                if new in parent:
+                    continue
+                parent[new] = (pos, move_code)
+                first_at.setdefault(model.state, new)
+                nxt.append(new)
+        frontier = nxt
+
+    def path(pos: Position) -> list[str]:
+        moves: list[str] = []
+        link = parent[pos]
+        while link is not None:
+            pos, move_code = link
+            moves.append(move_code)
+            link = parent[pos]
+        return moves[::-1]
+
+    result = Exploration(client, depth, positions=len(parent))
+    result.reachable_states = [sid for sid in graph.states if sid in first_at]
+    result.unreachable_states = [sid for sid in graph.states if sid not in first_at]
+    result.reachable_outcomes = [o for o in OUTCOMES if any(graph.states[s].outcome == o for s in first_at)]
+    result.paths_to_states = {sid: path(pos) for sid, pos in first_at.items()}
+    for outcome in OUTCOMES:
+        reached = [s for s in result.reachable_states if graph.states[s].outcome == outcome]
+        # BFS reaches states in order of depth: the shortest path is the shortest among them
+        candidates = [result.paths_to_states[s] for s in reached]
+        result.shortest_paths[outcome] = min(candidates, key=len) if candidates else None
+    result.no_way_out = [
+        sid for sid in result.reachable_states if graph.states[sid].outcome is None and sid not in left
+    ]
+    for sid in result.reachable_states:
+        if graph.states[sid].outcome is None:
+            missing = missing_groups(client, sid)
+            if missing:
+                result.missing_reactions[sid] = missing
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def render_text(result: Exploration) -> str:
+    """The exploration for a person at a terminal."""
+    graph = result.client.graph
+    out = [
+        f"{result.client.id} ({graph.id}): every sequence of up to {result.depth} moves, "
+        f"{result.positions} distinct positions, {result.seconds:.2f} s",
+        "reachable states: " + ", ".join(result.reachable_states),
+        "unreachable states: " + (", ".join(result.unreachable_states) or "none"),
+        "reachable outcomes: " + (", ".join(result.reachable_outcomes) or "none"),
+    ]
+    for outcome in OUTCOMES:
+        moves = result.shortest_paths.get(outcome)
+        shown = f"{len(moves)} moves: " + " ".join(moves) if moves is not None else f"not within {result.depth} moves"
+        out.append(f"shortest path to {outcome}: {shown}")
+    out.append("states with no way out: " + (", ".join(result.no_way_out) or "none"))
+    if result.missing_reactions:
+        gaps = "; ".join(f"{sid} ({', '.join(groups)})" for sid, groups in result.missing_reactions.items())
+        out.append(f"no reaction for a move group (general lines used): {gaps}")
+    else:
+        out.append("no reaction for a move group: none")
+    return "\n".join(out) + "\n"
