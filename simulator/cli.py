@@ -232,7 +232,7 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
     missing = [path for path in paths if not path.exists()]
     if missing:
         _fail(f"no such file or folder: {missing[0]}")
-    lib = load_library(list(paths), report_bundled=False) if paths else load_library()
+    lib = load_library(list(paths), report_bundled=False, warnings=True) if paths else load_library(warnings=True)
     diags = lib.diagnostics.sorted()
     errors = [d for d in diags if d.severity == "error"]
     if fmt == "json":

@@ -219,15 +219,24 @@ def _machine_fire(model: Resistance) -> None:
     model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
 
 
-def step(client: Client, model: Resistance, coding: Coding, fire: Callable[[Resistance], None]) -> tuple[Effect, ...]:
+def step(
+    client: Client,
+    model: Resistance,
+    coding: Coding,
+    fire: Callable[[Resistance], None],
+    effects: tuple[Effect, ...] | None = None,
+) -> tuple[Effect, ...]:
     """Decide one turn's guard and state: the whole of the engine's rules that move the client.
 
     Moves the guard by :func:`move_effects` (clipped to 0..100), counts the moves, lets ``fire``
     take at most one transition (a session's ``transitions`` machine, or :func:`fire_first`), and
     starts the turn count afresh in a newly entered state. Returns the effects applied. Sessions and
     the explorer both call this, so what ``rapport explore`` finds is what a student can meet.
+    ``effects`` is ``move_effects(client, coding)`` computed once by a caller that plays the same
+    coding many times.
     """
-    effects = move_effects(client, coding)
+    if effects is None:
+        effects = move_effects(client, coding)
     state_before = model.state
     model.defensiveness = max(0, min(100, model.defensiveness + sum(e.points for e in effects)))
     for move in coding.moves:

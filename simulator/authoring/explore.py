@@ -20,7 +20,7 @@ from typing import Any
 from scoring.coding import Coding, Move
 from scoring.moves import CODES, GROUPS, MOVES
 from simulator.client import Client
-from simulator.engine import Resistance, fire_first, step
+from simulator.engine import Resistance, fire_first, move_effects, step
 
 OUTCOMES = ("breakthrough", "walked_out")
 DEFAULT_DEPTH = 8
@@ -94,14 +94,20 @@ class Exploration:
         }
 
 
-def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
-    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn."""
+def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool = False) -> Exploration:
+    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn.
+
+    ``until_outcomes`` stops at the end of the first level that has reached both outcomes (what
+    ``rapport check`` needs to know, quickly); the other findings are then partial.
+    """
     started = time.perf_counter()
     counted, turns_cap = _limits(client)
     names = tuple(counted)
     caps = tuple(counted[name] for name in names)
     fire = fire_first(client)
     codings = [(c, single_move(c)) for c in CODES]
+    effects = {c: move_effects(client, coding) for c, coding in codings}
+    terminal = {sid: state.outcome for sid, state in client.graph.states.items() if state.outcome}
     graph = client.graph
 
     start: Position = (graph.initial, client.start_defensiveness, 0, (0,) * len(names))
@@ -117,7 +123,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
                 continue
             for move_code, coding in codings:
                 model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
-                step(client, model, coding, fire)
+                step(client, model, coding, fire, effects[move_code])
                 new_counts = tuple(min(model.counts[n], cap) for n, cap in zip(names, caps, strict=True))
                 new: Position = (model.state, model.defensiveness, min(model.turns_in_state, turns_cap), new_counts)
                 if model.state != sid:
@@ -128,6 +134,8 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
                 first_at.setdefault(model.state, new)
                 nxt.append(new)
         frontier = nxt
+        if until_outcomes and set(OUTCOMES) <= {terminal.get(sid) for sid in first_at}:
+            break
 
     def path(pos: Position) -> list[str]:
         moves: list[str] = []
@@ -158,6 +166,45 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
                 result.missing_reactions[sid] = missing
     result.seconds = time.perf_counter() - started
     return result
+
+
+def can_reach(client: Client, outcome: str, limit: int = 200) -> bool:
+    """Whether any sequence of at most ``limit`` moves takes the client to ``outcome``.
+
+    A best-first search: positions with a lower guard are tried first on the way to a breakthrough
+    (a higher one on the way out), so a winnable client is usually shown winnable after a few
+    dozen positions; only a client that cannot be won makes it try them all.
+    """
+    import heapq
+
+    counted, turns_cap = _limits(client)
+    names = tuple(counted)
+    caps = tuple(counted[name] for name in names)
+    fire = fire_first(client)
+    codings = [(c, single_move(c)) for c in CODES]
+    effects = {c: move_effects(client, coding) for c, coding in codings}
+    states = client.graph.states
+    sign = 1 if outcome == "breakthrough" else -1
+    start: Position = (client.graph.initial, client.start_defensiveness, 0, (0,) * len(names))
+    seen = {start}
+    heap = [(sign * start[1], 0, start)]
+    while heap:
+        _, moves, (sid, d, tis, counts) = heapq.heappop(heap)
+        if states[sid].outcome is not None:
+            if states[sid].outcome == outcome:
+                return True
+            continue
+        if moves >= limit:
+            continue
+        for move_code, coding in codings:
+            model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
+            step(client, model, coding, fire, effects[move_code])
+            new_counts = tuple(min(model.counts[n], cap) for n, cap in zip(names, caps, strict=True))
+            new: Position = (model.state, model.defensiveness, min(model.turns_in_state, turns_cap), new_counts)
+            if new not in seen:
+                seen.add(new)
+                heapq.heappush(heap, (sign * new[1], moves + 1, new))
+    return False
 
 
 def render_text(result: Exploration) -> str:
