@@ -333,6 +333,55 @@ def explore(persona: str, depth: int, as_json: bool, content: tuple[Path, ...]) 
         click.echo(render_text(result), nl=False)
 
 
+@cli.group()
+def new() -> None:
+    """Start a new persona or dialogue graph from a commented scaffold that checks clean."""
+
+
+def _new(kind: str, name: str, folder: Path, graph_id: str, content: tuple[Path, ...]) -> None:
+    from simulator.authoring.scaffold import ScaffoldError, create
+
+    try:
+        written = create(kind, name, folder, graph_id=graph_id, content=content)
+    except ScaffoldError as exc:
+        _fail(str(exc))
+    for path in written:
+        click.echo(f"wrote {path}")
+    if kind == "persona":
+        click.echo(f"next: rapport check {folder} && rapport play {name} --plain --content {folder}")
+    else:
+        click.echo(f"next: rapport check {folder} && rapport new persona NAME --graph {name} --dir {folder}")
+
+
+dir_option = click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The content folder to write into (personas/ or dialogue_graphs/ inside it).",
+)
+
+
+@new.command("persona")
+@click.argument("name")
+@click.option("--graph", "graph_id", default="defiant", show_default=True, help="The dialogue graph the client walks.")
+@dir_option
+@content_option
+def new_persona(name: str, graph_id: str, folder: Path, content: tuple[Path, ...]) -> None:
+    """Write DIR/personas/NAME.yaml: a client walking GRAPH, ready to check and play."""
+    _new("persona", name, folder, graph_id, content)
+
+
+@new.command("graph")
+@click.argument("name")
+@dir_option
+@content_option
+def new_graph(name: str, folder: Path, content: tuple[Path, ...]) -> None:
+    """Write DIR/dialogue_graphs/NAME.yaml: a small, complete resistance arc to edit."""
+    _new("graph", name, folder, "", content)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: click's usage errors become one line and exit status 2."""
     try:
