@@ -301,9 +301,9 @@ def graph(target: str, fmt: str, content: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["persona", "graph"]))
+@click.argument("kind", type=click.Choice(["persona", "graph", "cases"]))
 def schema(kind: str) -> None:
-    """Print the JSON Schema (draft 2020-12) of a persona or dialogue graph file."""
+    """Print the JSON Schema (draft 2020-12) of a persona, dialogue graph or test case file."""
     from simulator.content.schema import render
 
     click.echo(render(kind), nl=False)
@@ -380,6 +380,36 @@ def new_persona(name: str, graph_id: str, folder: Path, content: tuple[Path, ...
 def new_graph(name: str, folder: Path, content: tuple[Path, ...]) -> None:
     """Write DIR/dialogue_graphs/NAME.yaml: a small, complete resistance arc to edit."""
     _new("graph", name, folder, "", content)
+
+
+@cli.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object for machines.")
+@content_option
+def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> None:
+    """Run test cases (cases/*.yaml in content roots, or case files); exit 1 if any fails."""
+    from simulator.authoring.testing import render_text, run_suite
+
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        _fail(f"no such file or folder: {missing[0]}")
+    suite = run_suite(list(paths), content)
+    if not suite.files and not suite.diagnostics:
+        _fail("no test cases found (looked for cases/*.yaml)" if paths else "no test cases found", EXIT_CONTENT)
+    failed = [r for r in suite.results if not r.ok]
+    if as_json:
+        report = {
+            "ok": not failed and not suite.diagnostics.errors,
+            "passed": len(suite.results) - len(failed),
+            "failed": len(failed),
+            "diagnostics": [d.to_json() for d in suite.diagnostics.sorted()],
+            "cases": [r.to_json() for r in suite.results],
+        }
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(suite), nl=False)
+    if failed or suite.diagnostics.errors:
+        sys.exit(EXIT_CONTENT)
 
 
 def main(argv: list[str] | None = None) -> None:
