@@ -232,7 +232,17 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
     missing = [path for path in paths if not path.exists()]
     if missing:
         _fail(f"no such file or folder: {missing[0]}")
-    lib = load_library(list(paths), report_bundled=False, warnings=True) if paths else load_library(warnings=True)
+    from simulator.authoring.testing import check_cases
+    from simulator.content.cases import is_case_path
+
+    content_paths = [path for path in paths if not is_case_path(path)]
+    if paths:
+        lib = load_library(content_paths, report_bundled=False, warnings=True)
+    else:
+        lib = load_library(warnings=True)
+    cases = check_cases(list(paths), lib)
+    lib.diagnostics.extend(cases.diagnostics)
+    lib.checked += cases.checked
     diags = lib.diagnostics.sorted()
     errors = [d for d in diags if d.severity == "error"]
     if fmt == "json":

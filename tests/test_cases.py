@@ -190,3 +190,13 @@ def test_bad_input(
     result = run(capsys, *args)
     assert result.code == code
     assert result.err.startswith(message) and result.err.count("\n") == 1, result.err
+
+
+def test_check_covers_case_files(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(root, "persona: patt\ncases:\n  - name: x\n    replies: [hi]\n")
+    for args in (("check", "."), ("check", "cases/pat.yaml")):
+        result = run(capsys, *args)
+        assert result.code == 1
+        assert "cases/pat.yaml:1:10: error RC040 unknown persona 'patt' (did you mean 'pat'?)\n" in result.out
+    write(root, PASSING)
+    assert run(capsys, "check", "cases/pat.yaml").out == "1 file checked: no problems\n"

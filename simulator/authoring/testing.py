@@ -12,8 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.client import Client
-from simulator.content.cases import Case, CaseResult, Failure, LoadedCases, Suite, case_files, load_cases, root_of
-from simulator.content.library import load_library
+from simulator.content.cases import (
+    Case,
+    CaseResult,
+    Failure,
+    LoadedCases,
+    Suite,
+    case_files,
+    is_case_path,
+    load_cases,
+    root_of,
+)
+from simulator.content.library import Library, load_library
 from simulator.content.roots import bundled_root, display, extra_roots
 from simulator.engine import ReplyRefused, Session
 
@@ -101,6 +111,20 @@ def run_suite(paths: list[Path], content: tuple[Path, ...] | list[Path] = ()) ->
         for i, case in enumerate(loaded.cases.cases):
             suite.results.append(run_case(client, loaded, i, case))
     return suite
+
+
+def check_cases(paths: list[Path], lib: Library) -> Suite:
+    """Load (without running) the case files ``rapport check PATH ...`` covers: those under the
+    roots given, those named directly, or the bundled ones when no path is given. Names are checked
+    against ``lib``, or against a library that includes the case files' own roots."""
+    files = case_files([p for p in paths if p.is_dir() or is_case_path(p)] if paths else [bundled_root()])
+    if not files:
+        return Suite()
+    roots = [r for r in (root_of(p) for p in files) if r is not None]
+    others = [p for p in paths if not is_case_path(p)]
+    if {r.resolve() for r in roots} - {p.resolve() for p in others} - {bundled_root().resolve()}:
+        lib = load_library([*others, *roots])
+    return load_cases(files, lib.personas, lib.graphs, display, lib.rejected)
 
 
 def render_text(suite: Suite) -> str:

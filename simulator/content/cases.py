@@ -199,6 +199,11 @@ def case_files(paths: list[Path]) -> list[Path]:
     return list(found.values())
 
 
+def is_case_path(path: Path) -> bool:
+    """Whether a path given on the command line is a case file or a ``cases/`` folder."""
+    return path.name == CASES_DIR if path.is_dir() else path.parent.name == CASES_DIR
+
+
 def root_of(path: Path) -> Path | None:
     """The content root a case file or folder belongs to (the folder holding ``cases/``), if any."""
     if path.is_dir():
