@@ -31,6 +31,7 @@ def test_mermaid_has_every_edge_with_its_guard(capsys: pytest.CaptureFixture[str
     assert "stateDiagram-v2" in result.out
     assert "testing --> warming: (4) defensiveness < 55 and primary alliance" in result.out
     assert "[*] --> testing" in result.out and "breakthrough --> [*]" in result.out
+    assert 'state "warming: Letting you in a little" as warming' in result.out
     for edge in edges(library.graphs["defiant"]):
         assert edge.label in result.out
 

@@ -83,6 +83,10 @@ def mermaid(graph: Graph) -> str:
                 def _transition_label(self, tran: dict[str, Any]) -> str:
                     return " and ".join(tran.get("conditions", [])) or "always"
 
+                def _convert_state_attributes(self, state: dict[str, Any]) -> str:
+                    label = graph.states[state["name"]].label.replace('"', "'")
+                    return f"{state['name']}: {label}"
+
             return _Graph
 
     class _Model:
