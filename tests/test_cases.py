@@ -7,14 +7,18 @@ client over and one that loses them.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simulator.authoring.testing import render_text, run_suite
 from tests.authoring import run
+from tests.test_broken_content import mutate
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -200,3 +204,22 @@ def test_check_covers_case_files(root: Path, capsys: pytest.CaptureFixture[str])
         assert "cases/pat.yaml:1:10: error RC040 unknown persona 'patt' (did you mean 'pat'?)\n" in result.out
     write(root, PASSING)
     assert run(capsys, "check", "cases/pat.yaml").out == "1 file checked: no problems\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 2**32), st.integers(1, 3))
+def test_a_mangled_case_file_is_reported_never_raised(
+    tmp_path_factory: pytest.TempPathFactory, seed: int, rounds: int
+) -> None:
+    root = tmp_path_factory.mktemp("cases")
+    shutil.copytree(TINY, root, dirs_exist_ok=True)
+    rng = random.Random(seed)
+    text = PASSING
+    for _ in range(rounds):
+        text = mutate(text, rng)
+    (root / "cases").mkdir()
+    (root / "cases" / "pat.yaml").write_text(text, encoding="utf-8")
+    suite = run_suite([root])
+    for d in suite.diagnostics.items:
+        assert d.file.endswith("pat.yaml") and d.line >= 1 and d.col >= 1 and d.code.startswith("RC"), d
+    render_text(suite)
