@@ -155,3 +155,22 @@ def test_bad_input_is_one_line_and_exit_2(
     result = run(capsys, *args)
     assert result.code == 2
     assert result.err.startswith(message) and result.err.count("\n") == 1, result.err
+
+
+def test_a_state_with_no_way_out_is_found_and_the_last_level_is_not_blamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    shutil.copytree(TINY, tmp_path, dirs_exist_ok=True)
+    graph = tmp_path / "dialogue_graphs" / "tiny.yaml"
+    text = graph.read_text(encoding="utf-8")
+    # both edges out of 'open' have guards that can never hold: a trap only a search can see
+    text = text.replace("{defensiveness_above: 55}", "{defensiveness_above: 100}")
+    graph.write_text(text.replace("{defensiveness_below: 15, turns_in_state: 2}", "{defensiveness_below: 0}"))
+    data = json.loads(run(capsys, "explore", "pat", "--content", str(tmp_path), "--json").out)
+    assert data["no_way_out"] == ["open"]
+    assert data["unreachable_states"] == ["won"] and data["shortest_paths"]["breakthrough"] is None
+    assert len(data["paths_to_states"]["open"]) == 3
+    shallow = json.loads(run(capsys, "explore", "pat", "--content", str(tmp_path), "--json", "--depth", "3").out)
+    assert shallow["no_way_out"] == []  # 'open' is first reached at the last level: not tried yet

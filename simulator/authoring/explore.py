@@ -73,8 +73,9 @@ class Exploration:
     reachable_outcomes: list[str] = field(default_factory=list)
     shortest_paths: dict[str, list[str] | None] = field(default_factory=dict)
     paths_to_states: dict[str, list[str]] = field(default_factory=dict)
+    """A shortest sequence of moves into each reachable state."""
     no_way_out: list[str] = field(default_factory=list)
-    """Reached, not terminal, and no move explored ever led out of it."""
+    """Reached before the last level, not terminal, and no move tried there ever led out of it."""
     missing_reactions: dict[str, list[str]] = field(default_factory=dict)
     """Reached states where a move group gets only the state's general lines."""
 
@@ -88,6 +89,7 @@ class Exploration:
             "unreachable_states": self.unreachable_states,
             "reachable_outcomes": self.reachable_outcomes,
             "shortest_paths": self.shortest_paths,
+            "paths_to_states": self.paths_to_states,
             "no_way_out": self.no_way_out,
             "missing_reactions": self.missing_reactions,
             "seconds": round(self.seconds, 3),
@@ -114,6 +116,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool 
     parent: dict[Position, tuple[Position, str] | None] = {start: None}
     first_at: dict[str, Position] = {graph.initial: start}
     left: set[str] = set()  # states some explored move led out of
+    expanded: set[str] = set()  # states whose moves were tried (not only reached at the last level)
     frontier = [start]
     for _ in range(depth):
         nxt: list[Position] = []
@@ -121,6 +124,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool 
             sid, d, tis, counts = pos
             if graph.states[sid].outcome is not None:
                 continue
+            expanded.add(sid)
             for move_code, coding in codings:
                 model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
                 step(client, model, coding, fire, effects[move_code])
@@ -156,9 +160,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool 
         # BFS reaches states in order of depth: the shortest path is the shortest among them
         candidates = [result.paths_to_states[s] for s in reached]
         result.shortest_paths[outcome] = min(candidates, key=len) if candidates else None
-    result.no_way_out = [
-        sid for sid in result.reachable_states if graph.states[sid].outcome is None and sid not in left
-    ]
+    result.no_way_out = [sid for sid in result.reachable_states if sid in expanded and sid not in left]
     for sid in result.reachable_states:
         if graph.states[sid].outcome is None:
             missing = missing_groups(client, sid)
