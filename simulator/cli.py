@@ -226,24 +226,13 @@ def code_(as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def check(paths: tuple[Path, ...], fmt: str) -> None:
-    """Check content roots or single YAML files (default: the bundled clients); exit 1 on errors."""
-    from simulator.content.library import load_library
+    """Check content roots, YAML files or case files (default: the bundled clients); exit 1 on errors only."""
+    from simulator.authoring.checking import check_paths
 
     missing = [path for path in paths if not path.exists()]
     if missing:
         _fail(f"no such file or folder: {missing[0]}")
-    from simulator.authoring.testing import check_cases
-    from simulator.content.cases import is_case_path
-
-    content_paths = [path for path in paths if not is_case_path(path)]
-    if paths:
-        lib = load_library(content_paths, report_bundled=False, warnings=True)
-    else:
-        lib = load_library(warnings=True)
-    cases = check_cases(list(paths), lib)
-    lib.diagnostics.extend(cases.diagnostics)
-    lib.checked += cases.checked
-    diags = lib.diagnostics.sorted()
+    diags, checked = check_paths(list(paths))
     errors = [d for d in diags if d.severity == "error"]
     if fmt == "json":
         click.echo(json.dumps({"ok": not errors, "diagnostics": [d.to_json() for d in diags]}, indent=2))
@@ -253,7 +242,7 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
         warnings = len(diags) - len(errors)
         plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
         summary = f"{plural(len(errors), 'error')}, {plural(warnings, 'warning')}" if diags else "no problems"
-        click.echo(f"{plural(lib.checked, 'file')} checked: {summary}")
+        click.echo(f"{plural(checked, 'file')} checked: {summary}")
     if errors:
         sys.exit(EXIT_CONTENT)
 
