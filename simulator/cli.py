@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
+
+if TYPE_CHECKING:
+    from simulator.authoring.target import Target
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -278,7 +281,7 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
 # -- authoring ------------------------------------------------------------------------------------
 
 
-def _target(name: str, content: tuple[Path, ...], *, persona_only: bool = False):
+def _target(name: str, content: tuple[Path, ...], *, persona_only: bool = False) -> Target:
     """Resolve a persona id, graph id or content file, or fail with one line."""
     from simulator.authoring.target import TargetError, resolve
 
@@ -300,7 +303,7 @@ def graph(target: str, fmt: str, content: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["persona", "graph", "cases"]))
+@click.argument("kind", metavar="persona|graph|cases", type=click.Choice(["persona", "graph", "cases"]))
 def schema(kind: str) -> None:
     """Print the JSON Schema (draft 2020-12) of a persona, dialogue graph or test case file."""
     from simulator.content.schema import render
