@@ -27,24 +27,37 @@ TINY = Path(__file__).parent / "fixtures" / "tiny"
 # replies a student might type for each move; the first that the coder reads as exactly that move is used
 REPLIES = {
     "simple_reflection": ["Mm, you're not sure.", "You don't know.", "You don't want to be here."],
-    "complex_reflection": ["It sounds like you're worn out from being told what to do."],
+    "complex_reflection": [
+        "It sounds like you're worn out from being told what to do.",
+        "Part of you wants things to change, and part of you is tired of people telling you how.",
+        "You're feeling pretty let down by everyone.",
+    ],
     "summary": [
         "So let me check I've got this: you were sent here, it wasn't your idea, and you'd rather be "
-        "anywhere else. Did I get that right?"
+        "anywhere else. Did I get that right?",
+        "Let me see if I've got this right: work is hard, home is hard, and nobody asks how you are.",
     ],
     "open_question": ["What brings you here today?", "How has this week been for you?"],
-    "affirmation": ["You came today even though you didn't have to, and that took guts."],
-    "validation": ["It makes sense that you feel that way."],
-    "autonomy": ["It's your decision what we talk about."],
-    "collaboration": ["Could we work this out together?"],
+    "affirmation": [
+        "You came today even though you didn't have to, and that took guts.",
+        "You've kept going through all of it, that takes strength.",
+        "That took real courage.",
+    ],
+    "validation": [
+        "It makes sense that you feel that way.",
+        "Anyone would feel the same in your position.",
+        "That's an understandable reaction.",
+    ],
+    "autonomy": ["It's your decision what we talk about.", "You get to choose."],
+    "collaboration": ["Could we work this out together?", "Would it be okay if I shared an idea?"],
     "explore_resistance": ["I notice you've gone quiet.", "I notice some hesitation about being here."],
-    "repair": ["I think I pushed too hard there, and I'm sorry."],
-    "closed_question": ["Are you sleeping okay?"],
-    "information": ["These sessions are confidential."],
-    "other": ["Okay."],
-    "direct": ["You need to stop this now."],
-    "persuade": ["You should try going to bed earlier."],
-    "confront": ["You're in denial about this."],
+    "repair": ["I think I pushed too hard there, and I'm sorry.", "I'm sorry, I got that wrong."],
+    "closed_question": ["Are you sleeping okay?", "Do you live nearby?", "Is that right?"],
+    "information": ["These sessions are confidential.", "Sessions last fifty minutes."],
+    "other": ["Okay.", "Hello.", "Mm-hmm."],
+    "direct": ["You need to stop this now.", "You have to take this seriously.", "Just do it."],
+    "persuade": ["You should try going to bed earlier.", "Why don't you just talk to your boss?"],
+    "confront": ["You're in denial about this.", "That's just an excuse.", "You're being lazy."],
 }
 
 
