@@ -12,8 +12,10 @@ explorer reports is a path a student can play (``tests/test_explore.py`` plays t
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,17 +38,41 @@ def single_move(move_code: str) -> Coding:
     return Coding(move_code, (move,), move)
 
 
-def _limits(client: Client) -> tuple[dict[str, int], int]:
-    """The counts guards read (each capped at the largest number asked for) and the turns cap."""
-    counted: dict[str, int] = {}
-    turns = 0
-    for state in client.graph.states.values():
-        for transition in state.transitions:
-            guard = transition.when
-            for name, n in (guard.count or {}).items():
-                counted[name] = max(counted.get(name, 0), n)
-            turns = max(turns, guard.turns_in_state or 0)
-    return counted, turns
+class _Walker:
+    """Positions and the moves between them, for one client: the engine's step on a bare model."""
+
+    def __init__(self, client: Client) -> None:
+        counted: dict[str, int] = {}
+        turns = 0
+        for state in client.graph.states.values():
+            for transition in state.transitions:
+                guard = transition.when
+                for name, n in (guard.count or {}).items():
+                    counted[name] = max(counted.get(name, 0), n)
+                turns = max(turns, guard.turns_in_state or 0)
+        self.client = client
+        self.names = tuple(counted)
+        """The counts guards read, each capped at the largest number any guard asks for."""
+        self.caps = tuple(counted[name] for name in self.names)
+        self.turns_cap = turns
+        self.fire = fire_first(client)
+        self.codings = [(c, single_move(c)) for c in CODES]
+        self.effects = {c: move_effects(client, coding) for c, coding in self.codings}
+
+    def start(self) -> Position:
+        return (self.client.graph.initial, self.client.start_defensiveness, 0, (0,) * len(self.names))
+
+    def is_terminal(self, pos: Position) -> bool:
+        return self.client.graph.states[pos[0]].outcome is not None
+
+    def moves(self, pos: Position) -> Iterator[tuple[str, Position]]:
+        """Each move code and the position it leads to from ``pos``."""
+        sid, d, tis, counts = pos
+        for move_code, coding in self.codings:
+            model = Resistance(sid, d, tis, Counter(dict(zip(self.names, counts, strict=True))))
+            step(self.client, model, coding, self.fire, self.effects[move_code])
+            capped = tuple(min(model.counts[n], cap) for n, cap in zip(self.names, self.caps, strict=True))
+            yield move_code, (model.state, model.defensiveness, min(model.turns_in_state, self.turns_cap), capped)
 
 
 def missing_groups(client: Client, sid: str) -> list[str]:
@@ -96,23 +122,12 @@ class Exploration:
         }
 
 
-def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool = False) -> Exploration:
-    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn.
-
-    ``until_outcomes`` stops at the end of the first level that has reached both outcomes (what
-    ``rapport check`` needs to know, quickly); the other findings are then partial.
-    """
+def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
+    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn."""
     started = time.perf_counter()
-    counted, turns_cap = _limits(client)
-    names = tuple(counted)
-    caps = tuple(counted[name] for name in names)
-    fire = fire_first(client)
-    codings = [(c, single_move(c)) for c in CODES]
-    effects = {c: move_effects(client, coding) for c, coding in codings}
-    terminal = {sid: state.outcome for sid, state in client.graph.states.items() if state.outcome}
+    walker = _Walker(client)
     graph = client.graph
-
-    start: Position = (graph.initial, client.start_defensiveness, 0, (0,) * len(names))
+    start = walker.start()
     parent: dict[Position, tuple[Position, str] | None] = {start: None}
     first_at: dict[str, Position] = {graph.initial: start}
     left: set[str] = set()  # states some explored move led out of
@@ -121,25 +136,17 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, until_outcomes: bool 
     for _ in range(depth):
         nxt: list[Position] = []
         for pos in frontier:
-            sid, d, tis, counts = pos
-            if graph.states[sid].outcome is not None:
+            if walker.is_terminal(pos):
                 continue
-            expanded.add(sid)
-            for move_code, coding in codings:
-                model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
-                step(client, model, coding, fire, effects[move_code])
-                new_counts = tuple(min(model.counts[n], cap) for n, cap in zip(names, caps, strict=True))
-                new: Position = (model.state, model.defensiveness, min(model.turns_in_state, turns_cap), new_counts)
-                if model.state != sid:
-                    left.add(sid)
-                if new in parent:
-                    continue
-                parent[new] = (pos, move_code)
-                first_at.setdefault(model.state, new)
-                nxt.append(new)
+            expanded.add(pos[0])
+            for move_code, new in walker.moves(pos):
+                if new[0] != pos[0]:
+                    left.add(pos[0])
+                if new not in parent:
+                    parent[new] = (pos, move_code)
+                    first_at.setdefault(new[0], new)
+                    nxt.append(new)
         frontier = nxt
-        if until_outcomes and set(OUTCOMES) <= {terminal.get(sid) for sid in first_at}:
-            break
 
     def path(pos: Position) -> list[str]:
         moves: list[str] = []
@@ -177,32 +184,20 @@ def can_reach(client: Client, outcome: str, limit: int = 200) -> bool:
     (a higher one on the way out), so a winnable client is usually shown winnable after a few
     dozen positions; only a client that cannot be won makes it try them all.
     """
-    import heapq
-
-    counted, turns_cap = _limits(client)
-    names = tuple(counted)
-    caps = tuple(counted[name] for name in names)
-    fire = fire_first(client)
-    codings = [(c, single_move(c)) for c in CODES]
-    effects = {c: move_effects(client, coding) for c, coding in codings}
-    states = client.graph.states
+    walker = _Walker(client)
     sign = 1 if outcome == "breakthrough" else -1
-    start: Position = (client.graph.initial, client.start_defensiveness, 0, (0,) * len(names))
+    start = walker.start()
     seen = {start}
     heap = [(sign * start[1], 0, start)]
     while heap:
-        _, moves, (sid, d, tis, counts) = heapq.heappop(heap)
-        if states[sid].outcome is not None:
-            if states[sid].outcome == outcome:
+        _, moves, pos = heapq.heappop(heap)
+        if walker.is_terminal(pos):
+            if client.graph.states[pos[0]].outcome == outcome:
                 return True
             continue
         if moves >= limit:
             continue
-        for move_code, coding in codings:
-            model = Resistance(sid, d, tis, Counter(dict(zip(names, counts, strict=True))))
-            step(client, model, coding, fire, effects[move_code])
-            new_counts = tuple(min(model.counts[n], cap) for n, cap in zip(names, caps, strict=True))
-            new: Position = (model.state, model.defensiveness, min(model.turns_in_state, turns_cap), new_counts)
+        for _, new in walker.moves(pos):
             if new not in seen:
                 seen.add(new)
                 heapq.heappush(heap, (sign * new[1], moves + 1, new))
