@@ -132,7 +132,7 @@ def render_text(suite: Suite) -> str:
     out: list[str] = [str(d) for d in suite.diagnostics.sorted()]
     for r in suite.results:
         if r.ok:
-            out.append(f"ok    {r.persona}: {r.name} ({r.turns} turns, {r.outcome})")
+            out.append(f"ok    {r.persona}: {r.name} ({r.turns} turn{'' if r.turns == 1 else 's'}, {r.outcome})")
             continue
         f = r.failure
         assert f is not None
