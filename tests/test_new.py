@@ -97,3 +97,15 @@ def test_dir_must_be_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     file.write_text("", encoding="utf-8")
     result = run(capsys, "new", "graph", "calm", "--dir", str(file))
     assert result.code == 2 and result.err.count("\n") == 1 and "Traceback" not in result.err
+
+
+def test_a_scaffold_in_the_bundled_folder_points_at_the_projects_schemas(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from simulator.authoring import scaffold
+
+    monkeypatch.setattr("simulator.content.roots.bundled_root", lambda: tmp_path)
+    written = scaffold.new_graph("calm", tmp_path)
+    assert written == [tmp_path / "dialogue_graphs" / "calm.yaml"]  # no schema copies
+    first = written[0].read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../docs/schema/graph.schema.json"

@@ -47,10 +47,24 @@ def _write_new(path: Path, text: str) -> Path:
     return path
 
 
+def _bundled(root: Path) -> bool:
+    from simulator.content.roots import bundled_root
+
+    return root.resolve() == bundled_root().resolve()
+
+
+def _schema_folder(root: Path) -> str:
+    """Where the new file's first line points editors: the copy beside it, or the project's own."""
+    return "docs/schema" if _bundled(root) else SCHEMA_DIR
+
+
 def _schemas(root: Path) -> list[Path]:
-    """Copy the editor schemas next to the new file's folder, once (they are regenerated, not edited)."""
+    """Copy the editor schemas next to the new file's folder, once (they are regenerated, not edited);
+    the bundled clients' folder already has them in ``docs/schema``."""
     from simulator.content.schema import KINDS, render
 
+    if _bundled(root):
+        return []
     written = []
     for kind in KINDS:
         path = root / SCHEMA_DIR / f"{kind}.schema.json"
@@ -65,7 +79,7 @@ def _schemas(root: Path) -> list[Path]:
 
 
 PERSONA = Template("""\
-# yaml-language-server: $$schema=../schema/persona.schema.json
+# yaml-language-server: $$schema=../$schemas/persona.schema.json
 # A persona: one client walking a dialogue graph in their own voice. Check it with
 #   rapport check $root
 # and talk to them with
@@ -141,12 +155,13 @@ def persona_text(name: str, graph: Graph, root: Path) -> str:
         graph=graph.id,
         graph_title=graph.title,
         root=root,
+        schemas=_schema_folder(root),
         states="\n".join(states),
     )
 
 
 GRAPH = Template("""\
-# yaml-language-server: $$schema=../schema/graph.schema.json
+# yaml-language-server: $$schema=../$schemas/graph.schema.json
 # A dialogue graph: a resistance arc that personas walk. The client's guard (defensiveness, 0 to
 # 100) moves by the effect of each move in a reply; after the move, the first transition of the
 # current state whose 'when' holds fires. Draw it with
@@ -255,7 +270,7 @@ states:
 
 def graph_text(name: str, root: Path) -> str:
     """The scaffold of a small, complete dialogue graph."""
-    return GRAPH.substitute(name=name, root=root)
+    return GRAPH.substitute(name=name, root=root, schemas=_schema_folder(root))
 
 
 def new_persona(name: str, graph: Graph, root: Path) -> list[Path]:
