@@ -26,6 +26,7 @@ JSON Schema editors use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -36,7 +37,7 @@ from pydantic_core import CoreSchema
 
 from simulator.content import diagnostics as dx
 from simulator.content.load import load_file
-from simulator.content.models import Points, Word, _Strict
+from simulator.content.models import Graph, Persona, Points, Word, _Strict
 from simulator.content.yamlsource import Located
 
 CASES_DIR = "cases"
@@ -212,7 +213,11 @@ def root_of(path: Path) -> Path | None:
 
 
 def load_cases(
-    files: list[Path], personas: dict[str, Any], graphs: dict[str, Any], display: Any, rejected: dict[str, Any]
+    files: list[Path],
+    personas: dict[str, Persona],
+    graphs: dict[str, Graph],
+    display: Callable[[Path], str],
+    rejected: dict[str, dx.Diagnostic],
 ) -> Suite:
     """Read and validate case files, then check the names they use against the loaded clients
     (``rejected``: personas held back by content errors, with their first error)."""
@@ -231,9 +236,9 @@ def load_cases(
 def _cross_check(
     cases: CaseFile,
     doc: Located,
-    personas: dict[str, Any],
-    graphs: dict[str, Any],
-    rejected: dict[str, Any],
+    personas: dict[str, Persona],
+    graphs: dict[str, Graph],
+    rejected: dict[str, dx.Diagnostic],
     diags: dx.Diagnostics,
 ) -> None:
     persona = personas.get(cases.persona)
