@@ -250,34 +250,6 @@ def check(paths: tuple[Path, ...], fmt: str) -> None:
         sys.exit(EXIT_CONTENT)
 
 
-@cli.command()
-@click.argument("transcript", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="The debrief as JSON.")
-@content_option
-def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
-    """Print the debrief of a saved transcript."""
-    from scoring.report import build_report, render_text
-    from simulator.store import load_transcript
-
-    try:
-        data = load_transcript(transcript)
-    except FileNotFoundError:
-        _fail(f"no such transcript: {transcript}")
-    except IsADirectoryError:
-        _fail(f"{transcript} is a folder, not a transcript")
-    except OSError as exc:
-        _fail(f"cannot read transcript {transcript}: {exc.strerror or exc}")
-    except ValueError as exc:
-        _fail(f"{transcript}: {exc}", EXIT_CONTENT)
-    lib = _library(content)
-    persona = lib.personas.get(data["persona"])
-    report = build_report(data, persona.alternatives if persona else None)
-    if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(render_text(report), nl=False)
-
-
 # -- authoring ------------------------------------------------------------------------------------
 
 
@@ -412,6 +384,34 @@ def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> 
         click.echo(render_text(suite), nl=False)
     if failed or suite.diagnostics.errors:
         sys.exit(EXIT_CONTENT)
+
+
+@cli.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="The debrief as JSON.")
+@content_option
+def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
+    """Print the debrief of a saved transcript."""
+    from scoring.report import build_report, render_text
+    from simulator.store import load_transcript
+
+    try:
+        data = load_transcript(transcript)
+    except FileNotFoundError:
+        _fail(f"no such transcript: {transcript}")
+    except IsADirectoryError:
+        _fail(f"{transcript} is a folder, not a transcript")
+    except OSError as exc:
+        _fail(f"cannot read transcript {transcript}: {exc.strerror or exc}")
+    except ValueError as exc:
+        _fail(f"{transcript}: {exc}", EXIT_CONTENT)
+    lib = _library(content)
+    persona = lib.personas.get(data["persona"])
+    report = build_report(data, persona.alternatives if persona else None)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(report), nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:
