@@ -116,21 +116,29 @@ def test_the_end_is_checked_and_early_ends_are_failures(root: Path, capsys: pyte
             outcome: breakthrough
             defensiveness: [0, 5]
           - name: talks past the end
+            replies: ["You need to stop.", "You need to stop.", "Sorry.", {say: "Sorry.", state: guarded}]
+          - name: plain replies after the end are not played
             replies: ["You need to stop.", "You need to stop.", "Sorry."]
+            outcome: walked_out
         """,
     )
     result = run(capsys, "test", "cases/pat.yaml", "--json")
     assert result.code == 1
     data = json.loads(result.out)
-    assert (data["passed"], data["failed"]) == (0, 2)
-    first, second = data["cases"]
+    assert (data["passed"], data["failed"]) == (1, 2)
+    first, second, third = data["cases"]
     assert first["failure"]["where"] == "cases/pat.yaml:4:11" and first["failure"]["turn"] is None
     assert first["failure"]["problems"][:2] == [
         "expected outcome breakthrough, got ongoing",
         "expected to end with defensiveness 0..5, got 60",
     ]
-    assert second["failure"]["turn"] == 3
-    assert second["failure"]["problems"] == ["the session ended after turn 2 (walked_out) with replies left"]
+    assert second["failure"]["turn"] == 4 and second["failure"]["where"] == "cases/pat.yaml:9:67"
+    assert second["failure"]["problems"] == [
+        "the session ended after turn 2 (walked_out), before reply 4 and what it expects"
+    ]
+    assert third["ok"] and (third["turns"], third["unplayed"]) == (2, 1)
+    line = "ok    pat: plain replies after the end are not played (2 turns, walked_out; 1 after the end not played)"
+    assert line in run(capsys, "test", "cases/pat.yaml").out
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """``rapport test``: play every case file's replies through a real session and compare.
 
 Each case runs in a fresh :class:`~simulator.engine.Session` with its seed (0 unless the file says
-otherwise), so a case passes or fails the same way every time and on every machine. A failing case
+otherwise), so a case passes or fails the same way every time and on every machine. As in
+``rapport replay``, replies after the session has ended are not played; that is a failure only when
+one of them carries an expectation (it could not be checked). A failing case
 reports the first turn where what happened parted from what was expected: the reply, the expected
 and actual state or defensiveness, and what the client said, located at the reply's line in the
 case file.
@@ -48,14 +50,27 @@ def run_case(client: Client, loaded: LoadedCases, index: int, case: Case) -> Cas
 
     def result(failure: Failure | None = None) -> CaseResult:
         return CaseResult(
-            doc.file, client.id, case.name, len(session.turns), session.final_outcome, session.defensiveness, failure
+            doc.file,
+            client.id,
+            case.name,
+            len(session.turns),
+            session.final_outcome,
+            session.defensiveness,
+            failure,
+            unplayed=len(case.replies) - len(session.turns),
         )
 
     for j, reply in enumerate(case.replies):
         n = len(session.turns) + 1
-        if session.is_over:
-            problem = f"the session ended after turn {n - 1} ({session.final_outcome}) with replies left"
-            return result(Failure(where("replies", j), n, reply.say, [problem]))
+        if session.is_over:  # like a replay, the rest is not played; unless something was to be checked
+            checked = next((k for k, r in enumerate(case.replies[j:], j) if r.expects), None)
+            if checked is None:
+                break
+            problem = (
+                f"the session ended after turn {n - 1} ({session.final_outcome}), "
+                f"before reply {checked + 1} and what it expects"
+            )
+            return result(Failure(where("replies", checked), checked + 1, case.replies[checked].say, [problem]))
         try:
             turn = session.submit(reply.say)
         except ReplyRefused as exc:
@@ -132,7 +147,8 @@ def render_text(suite: Suite) -> str:
     out: list[str] = [str(d) for d in suite.diagnostics.sorted()]
     for r in suite.results:
         if r.ok:
-            out.append(f"ok    {r.persona}: {r.name} ({r.turns} turn{'' if r.turns == 1 else 's'}, {r.outcome})")
+            after = f"; {r.unplayed} after the end not played" if r.unplayed else ""
+            out.append(f"ok    {r.persona}: {r.name} ({r.turns} turn{'' if r.turns == 1 else 's'}, {r.outcome}{after})")
             continue
         f = r.failure
         assert f is not None

@@ -85,6 +85,11 @@ class Reply(_Strict):
     def _range(cls, value: list[int] | None) -> list[int] | None:
         return _ordered(value)
 
+    @property
+    def expects(self) -> bool:
+        """Whether anything is checked after this reply."""
+        return self.state is not None or self.defensiveness is not None or bool(self.client_says)
+
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         return {"anyOf": [{"type": "string"}, handler(core_schema)]}
@@ -148,6 +153,8 @@ class CaseResult:
     outcome: str
     defensiveness: int
     failure: Failure | None = None
+    unplayed: int = 0
+    """Replies after the end of the session, not played."""
 
     @property
     def ok(self) -> bool:
@@ -163,6 +170,7 @@ class CaseResult:
             "turns": self.turns,
             "outcome": self.outcome,
             "defensiveness": self.defensiveness,
+            "unplayed": self.unplayed,
             "failure": None
             if failure is None
             else {
