@@ -84,15 +84,21 @@ PERSONA = Template("""\
 #   rapport check $root
 # and talk to them with
 #   rapport play $name --plain --content $root
-id: $name                     # used on the command line; the same as the file name
-name: $title                 # shown to the student
+
+# Used on the command line; the same as the file name.
+id: $name
+# Shown to the student.
+name: $title
 age: 35
+# One line in the list of clients.
 summary: Sent by their GP after a health scare; polite, tired, sure this will not help.
-graph: $graph                 # the resistance arc this client walks ($graph_title)
-# resistance: openly_defiant, shut_down, yes_but, distrust_of_authority, fear_of_judgement,
-#             therapy_wont_help or external_stressors
+# The resistance arc this client walks: '$graph_title'. 'rapport graph $name --content $root' draws it.
+graph: $graph
+# openly_defiant, shut_down, yes_but, distrust_of_authority, fear_of_judgement,
+# therapy_wont_help or external_stressors
 resistance: therapy_wont_help
-difficulty: introductory      # introductory, intermediate or advanced
+# introductory, intermediate or advanced
+difficulty: introductory
 background: |
   What the student may read before the session: who the client is, why they are here, what
   they have been told about counselling.
@@ -107,6 +113,7 @@ opening: {say: "I don't really know why I'm here, to be honest.", cue: "sits on 
 # reactions.<code or group>) keep the graph's.
 # states:
 $states
+
 # Words that touch the client: a line when raised while defended, another once the guard is low.
 topics:
   health:
