@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -127,8 +128,12 @@ class _Slight:
 
 
 @dataclass
-class _Resistance:  # no slots: the machine adds its trigger methods to the model
-    """The private model the state machine drives; guards read the turn being decided."""
+class Resistance:  # no slots: the machine adds its trigger methods to the model
+    """The model the state machine drives: everything a guard may read, and nothing else.
+
+    Lines, topics and memory never decide a transition, so this is the whole of what the explorer
+    (:mod:`simulator.authoring.explore`) has to track to know where a client can go.
+    """
 
     state: str = ""
     defensiveness: int = 0
@@ -138,7 +143,7 @@ class _Resistance:  # no slots: the machine adds its trigger methods to the mode
     fired: Transition | None = None
 
 
-def _fires(transition: Transition, model: _Resistance) -> bool:
+def _fires(transition: Transition, model: Resistance) -> bool:
     """The condition ``transitions`` checks for one edge. The machine stops at the first edge whose
     condition passes, so the edge that records itself here is the one taken."""
     if _holds(transition.when, model):
@@ -147,7 +152,7 @@ def _fires(transition: Transition, model: _Resistance) -> bool:
     return False
 
 
-def _holds(guard: Guard, model: _Resistance) -> bool:
+def _holds(guard: Guard, model: Resistance) -> bool:
     """Whether every condition of an allow-listed guard holds for the turn being decided."""
     d = model.defensiveness
     if guard.defensiveness_above is not None and not d > guard.defensiveness_above:
@@ -168,7 +173,85 @@ def _holds(guard: Guard, model: _Resistance) -> bool:
     return True
 
 
-def _build_machine(client: Client, model: _Resistance) -> Machine:
+def move_effects(client: Client, coding: Coding) -> tuple[Effect, ...]:
+    """How a coded reply moves this client's guard, one :class:`Effect` per distinct move code.
+
+    Alliance moves count for half when the same reply also pressures (the client hears the "but").
+    """
+    pressured = any(m.group == Group.PRESSURE for m in coding.moves)
+    effects: list[Effect] = []
+    for move_code in dict.fromkeys(m.code for m in coding.moves):
+        points = client.effect(move_code)
+        reason = MOVES[move_code].reason
+        if pressured and MOVES[move_code].group is Group.ALLIANCE and points:
+            points = int(points / 2)
+            reason += " (half: undercut by the pressure in the same reply)"
+        if points:
+            effects.append(Effect(move_code, points, reason))
+    return tuple(effects)
+
+
+def first_transition(client: Client, model: Resistance) -> Transition | None:
+    """The edge the machine takes from ``model.state``: the first, in file order, whose guard holds.
+
+    This is what ``transitions`` does with the edges :func:`_build_machine` adds (conditions are
+    tried in the order the edges were added, and the first that passes fires); the explorer calls it
+    directly to avoid building a machine per position.
+    """
+    for transition in client.graph.states[model.state].transitions:
+        if _fires(transition, model):
+            return transition
+    return None
+
+
+def fire_first(client: Client) -> Callable[[Resistance], None]:
+    """A ``fire`` for :func:`step` that moves the model along :func:`first_transition` without a machine."""
+
+    def fire(model: Resistance) -> None:
+        transition = first_transition(client, model)
+        if transition is not None:
+            model.state = transition.to
+
+    return fire
+
+
+def _machine_fire(model: Resistance) -> None:
+    model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
+
+
+def step(
+    client: Client,
+    model: Resistance,
+    coding: Coding,
+    fire: Callable[[Resistance], None],
+    effects: tuple[Effect, ...] | None = None,
+) -> tuple[Effect, ...]:
+    """Decide one turn's guard and state: the whole of the engine's rules that move the client.
+
+    Moves the guard by :func:`move_effects` (clipped to 0..100), counts the moves, lets ``fire``
+    take at most one transition (a session's ``transitions`` machine, or :func:`fire_first`), and
+    starts the turn count afresh in a newly entered state. Returns the effects applied. Sessions and
+    the explorer both call this, so what ``rapport explore`` finds is what a student can meet.
+    ``effects`` is ``move_effects(client, coding)`` computed once by a caller that plays the same
+    coding many times.
+    """
+    if effects is None:
+        effects = move_effects(client, coding)
+    state_before = model.state
+    model.defensiveness = max(0, min(100, model.defensiveness + sum(e.points for e in effects)))
+    for move in coding.moves:
+        model.counts[move.code] += 1
+        model.counts[move.group] += 1
+    model.turns_in_state += 1
+    model.coding, model.fired = coding, None
+    fire(model)
+    model.coding = None
+    if model.state != state_before:
+        model.turns_in_state = 0
+    return effects
+
+
+def _build_machine(client: Client, model: Resistance) -> Machine:
     """One ``transitions`` machine per session; guards are bound callables, never attribute names."""
     graph = client.graph
     machine = Machine(
@@ -228,7 +311,7 @@ class Session:
         return True
 
     def _reset(self) -> None:
-        self._model = _Resistance(defensiveness=self.client.start_defensiveness)
+        self._model = Resistance(defensiveness=self.client.start_defensiveness)
         self._machine = _build_machine(self.client, self._model)
         self._slights: list[_Slight] = []
         self._used: dict[str, set[int]] = {}
@@ -298,20 +381,10 @@ class Session:
         model = self._model
         n = len(self.turns) + 1
         coding = code(reply, self.last_client_line.say)
-        effects = self._effects(coding)
         before, state_before = model.defensiveness, model.state
-        model.defensiveness = max(0, min(100, before + sum(e.points for e in effects)))
-        for move in coding.moves:
-            model.counts[move.code] += 1
-            model.counts[move.group] += 1
-        model.turns_in_state += 1
-        model.coding, model.fired = coding, None
-        model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
-        model.coding = None
+        effects = step(self.client, model, coding, _machine_fire)
         why = model.fired.why if model.fired else None
         entered = model.state != state_before
-        if entered:
-            model.turns_in_state = 0
         self._remember(coding, n)
         source, line = self._choose_line(n, reply, coding, entered)
         turn = Turn(
@@ -319,19 +392,6 @@ class Session:
         )
         self.turns.append(turn)
         return turn
-
-    def _effects(self, coding: Coding) -> tuple[Effect, ...]:
-        pressured = any(m.group == Group.PRESSURE for m in coding.moves)
-        effects: list[Effect] = []
-        for move_code in dict.fromkeys(m.code for m in coding.moves):
-            points = self.client.effect(move_code)
-            reason = MOVES[move_code].reason
-            if pressured and MOVES[move_code].group is Group.ALLIANCE and points:
-                points = int(points / 2)
-                reason += " (half: undercut by the pressure in the same reply)"
-            if points:
-                effects.append(Effect(move_code, points, reason))
-        return tuple(effects)
 
     def _remember(self, coding: Coding, n: int) -> None:
         if any(m.code == "repair" for m in coding.moves):

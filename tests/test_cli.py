@@ -131,8 +131,11 @@ def test_check_reports_located_errors_and_exits_1(tmp_path: Path) -> None:
 
 def test_check_json_format(tmp_path: Path) -> None:
     out = rapport("check", str(TINY), "--format", "json")
-    assert out.returncode == 0
-    assert json.loads(out.stdout) == {"ok": True, "diagnostics": []}
+    assert out.returncode == 0  # the tiny fixture is thin on purpose: warnings only, so ok
+    data = json.loads(out.stdout)
+    assert data["ok"] is True and data["diagnostics"]
+    assert {d["severity"] for d in data["diagnostics"]} == {"warning"}
+    assert {"file", "line", "col", "severity", "code", "message"} == data["diagnostics"][0].keys()
 
 
 def test_a_persona_in_an_instructor_folder_may_use_a_bundled_graph(tmp_path: Path) -> None:

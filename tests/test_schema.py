@@ -12,7 +12,7 @@ from simulator.content.schema import KINDS, render, schema_for
 from simulator.content.yamlsource import read
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = {"graph": "dialogue_graphs", "persona": "personas"}
+FOLDERS = {"graph": "dialogue_graphs", "persona": "personas", "cases": "cases"}
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
@@ -47,11 +47,11 @@ def test_a_line_may_be_a_string_or_a_mapping_and_a_guard_move_a_name_or_a_list()
 
 
 @pytest.mark.parametrize(
-    "path", sorted((ROOT / "dialogue_graphs").glob("*.yaml")) + sorted((ROOT / "personas").glob("*.yaml")), ids=str
+    "path", sorted(p for folder in FOLDERS.values() for p in (ROOT / folder).glob("*.yaml")), ids=str
 )
 def test_bundled_file_validates_against_its_schema(path: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    kind = "graph" if path.parent.name == "dialogue_graphs" else "persona"
+    kind = {folder: kind for kind, folder in FOLDERS.items()}[path.parent.name]
     doc = read(path, dx.Diagnostics())
     assert doc is not None
     jsonschema.Draft202012Validator(schema_for(kind)).validate(doc.data)

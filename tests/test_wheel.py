@@ -34,3 +34,8 @@ def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
     assert {row["id"] for row in json.loads(out.stdout)} == bundled
     check = subprocess.run([str(venv / "bin" / "rapport"), "check"], capture_output=True, text=True, cwd=elsewhere)
     assert check.returncode == 0, check.stdout + check.stderr
+    cases = subprocess.run([str(venv / "bin" / "rapport"), "test"], capture_output=True, text=True, cwd=elsewhere)
+    assert cases.returncode == 0, cases.stdout + cases.stderr
+    assert cases.stdout.endswith(
+        f"{2 * len(bundled)} cases in {len(bundled)} case files: {2 * len(bundled)} passed, 0 failed\n"
+    )

@@ -65,6 +65,13 @@ UNKNOWN_GRAPH = "RC025"
 DUPLICATE_ID = "RC026"
 MISSING_OUTCOME = "RC027"
 UNREADABLE_FILE = "RC030"
+UNKNOWN_PERSONA = "RC040"
+# Warnings (RC1xx): the client plays, but a student will meet something thin or a dead end.
+FEW_LINES = "RC101"
+NO_REACTION = "RC102"
+CANNOT_WIN = "RC103"
+CANNOT_LOSE = "RC104"
+NO_HINT = "RC105"
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from simulator.content import diagnostics as dx
 from simulator.content.check import check_graph, check_persona
 from simulator.content.index import graph_id
+from simulator.content.lint import lint_graph, lint_persona
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona
 from simulator.content.roots import bundled_root, collect, display, sibling_graphs
@@ -42,6 +43,7 @@ def load_library(
     *,
     bundled: bool = True,
     report_bundled: bool = True,
+    warnings: bool = False,
 ) -> Library:
     """Load the bundled content (unless ``bundled=False``) and every root or file in ``paths``.
 
@@ -51,6 +53,9 @@ def load_library(
 
     ``report_bundled=False`` loads the bundled content (so ids and graphs are known) but reports and
     counts only the files under ``paths``: what ``rapport check PATH`` wants.
+
+    ``warnings=True`` adds the warnings of :mod:`simulator.content.lint` for the reported files that
+    have no errors (``rapport check`` wants them; a session does not).
     """
     lib = Library()
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
@@ -87,6 +92,8 @@ def load_library(
                 broken_graphs.add(gid)
         if graph is not None and doc is not None:
             check_graph(graph, doc, local)
+            if warnings and not local.errors and path.resolve() in reported:
+                lint_graph(graph, doc, local)
             if graph.id in graph_docs:
                 line, col = doc.where(("id",))
                 local.add(
@@ -123,6 +130,8 @@ def load_library(
                 seen[persona.id] = doc.file
                 if not local.errors and persona.graph in lib.graphs:
                     lib.personas[persona.id] = persona
+                    if warnings and path.resolve() in reported:
+                        lint_persona(persona, doc, lib.graphs[persona.graph], local)
         pid = persona.id if persona is not None else doc.data.get("id") if doc is not None else None
         if isinstance(pid, str) and pid not in lib.personas and local.errors:
             lib.rejected.setdefault(pid, local.errors[0])

@@ -156,7 +156,7 @@ class Graph(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", description="Identifier personas use in `graph:`.")
     title: str = Field(description="Human name of the arc, e.g. 'Openly defiant'.")
     description: str = Field("", description="For instructors: what kind of resistance this arc models.")
-    defensiveness: Defensiveness
+    defensiveness: Defensiveness = Field(description="Where the client's guard starts.")
     effects: dict[str, Effect] = Field(
         description="Points each move code adds to defensiveness (negative lowers it); codes left out have no effect."
     )
@@ -178,11 +178,11 @@ class Persona(_Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", description="Identifier used on the command line.")
     name: str = Field(description="The client's name as shown to the student.")
-    age: Annotated[int, Field(ge=5, le=110)]
+    age: Annotated[int, Field(ge=5, le=110)] = Field(description="The client's age in years.")
     summary: str = Field(description="One line shown in the list of clients.")
     graph: str = Field(description="The id of the dialogue graph this client walks.")
     resistance: ResistanceType = Field(description="The kind of resistance this client shows.")
-    difficulty: Difficulty
+    difficulty: Difficulty = Field(description="How hard the client is for a student to reach.")
     background: str = Field(description="What the student may read before the session.")
     facilitator_notes: str = Field("", description="For instructors only; never shown to the student.")
     practise: str = Field("", description="What this client gives the student a chance to practise.")

@@ -65,7 +65,7 @@ _GRAPH_KEYS = frozenset({"title", "description", "initial"})
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 
 
-def _kind_of(path: Path) -> str:
+def kind_of(path: Path) -> str:
     """Whether a file given on its own is a graph or a persona: by its folder, else by its keys."""
     if path.parent.name == GRAPH_DIR:
         return "graph"
@@ -98,7 +98,7 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path,
             graphs.extend(inside[0])
             personas.extend(inside[1])
         elif path.is_file():
-            (graphs if _kind_of(path) == "graph" else personas).append(path)
+            (graphs if kind_of(path) == "graph" else personas).append(path)
         else:
             unusable.append((path, "no such file or folder"))
     return _unique(graphs), _unique(personas), unusable

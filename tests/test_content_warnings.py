@@ -1,0 +1,181 @@
+"""Warnings (RC1xx): the client plays, but something is thin or a dead end. Each from one small file.
+
+Warnings never keep a client from being offered and never make ``rapport check`` exit 1.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from simulator.content import diagnostics as dx
+from simulator.content.library import load_library
+from tests.authoring import run as rapport
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GRAPH = """\
+id: tiny
+title: Tiny
+defensiveness:
+  start: 60
+effects:
+  validation: -8
+  direct: 12
+initial: guarded
+states:
+  guarded:
+    label: Guarded
+    hint: Go slowly.
+    lines: ["Whatever.", "Sure.", "If you say so."]
+    reactions:
+      alliance: ["Hm."]
+      neutral: ["Okay."]
+      pressure: ["Don't."]
+    transitions:
+      - to: won
+        when: {defensiveness_below: 30}
+      - to: gone
+        when: {defensiveness_above: 90}
+  won:
+    label: Won
+    outcome: breakthrough
+    lines: ["Okay. Thanks."]
+  gone:
+    label: Gone
+    outcome: walked_out
+    lines: ["I'm done."]
+"""
+
+PERSONA = """\
+id: pat
+name: Pat
+age: 30
+summary: Sent by work.
+graph: tiny
+resistance: shut_down
+difficulty: introductory
+background: Pat was sent by their manager.
+opening: "Hi."
+"""
+
+
+def warnings(tmp_path: Path, graph: str = GRAPH, persona: str = PERSONA) -> list[str]:
+    for folder in ("dialogue_graphs", "personas"):
+        (tmp_path / folder).mkdir(exist_ok=True)
+    (tmp_path / "dialogue_graphs" / "tiny.yaml").write_text(textwrap.dedent(graph), encoding="utf-8")
+    (tmp_path / "personas" / "pat.yaml").write_text(textwrap.dedent(persona), encoding="utf-8")
+    lib = load_library([tmp_path], bundled=False, warnings=True)
+    assert lib.diagnostics.errors == []
+    assert "pat" in lib.personas  # a warning never holds a client back
+    prefix = str(tmp_path) + "/"
+    return [str(d).replace(prefix, "").replace(prefix.lstrip("/"), "") for d in lib.diagnostics.sorted()]
+
+
+@pytest.fixture(autouse=True)
+def _relative_to_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_clean_content_has_no_warnings(tmp_path: Path) -> None:
+    assert warnings(tmp_path) == []
+
+
+def test_warnings_are_off_unless_asked_for(tmp_path: Path) -> None:
+    warnings(tmp_path, graph=GRAPH.replace("    hint: Go slowly.\n", ""))
+    assert load_library([tmp_path], bundled=False).diagnostics.items == []
+
+
+def test_few_lines(tmp_path: Path) -> None:
+    assert warnings(tmp_path, graph=GRAPH.replace('"Sure.", "If you say so."', '"Sure."')) == [
+        "dialogue_graphs/tiny.yaml:13:5: warning RC101 state 'guarded' has 2 general lines; the client repeats "
+        "them within a few turns (give at least 3 under 'lines')"
+    ]
+
+
+def test_few_lines_in_a_persona_voice(tmp_path: Path) -> None:
+    persona = PERSONA + 'states:\n  guarded:\n    lines: ["Mm."]\n'
+    assert warnings(tmp_path, persona=persona) == [
+        "personas/pat.yaml:12:5: warning RC101 state 'guarded' has 1 general line in this persona's voice; "
+        "the client repeats them within a few turns (give at least 3)"
+    ]
+
+
+def test_no_reaction_for_a_group(tmp_path: Path) -> None:
+    assert warnings(tmp_path, graph=GRAPH.replace('      neutral: ["Okay."]\n', "")) == [
+        "dialogue_graphs/tiny.yaml:14:5: warning RC102 state 'guarded' has no reaction to neutral moves "
+        "(they get its general lines); add reactions keyed by a group or a move code, "
+        "e.g. 'reactions: {neutral: [...]}'"
+    ]
+
+
+def test_a_reaction_to_one_code_of_the_group_is_enough(tmp_path: Path) -> None:
+    assert (
+        warnings(tmp_path, graph=GRAPH.replace('      neutral: ["Okay."]', '      closed_question: ["Maybe."]')) == []
+    )
+
+
+def test_effects_that_can_never_win(tmp_path: Path) -> None:
+    assert warnings(tmp_path, graph=GRAPH.replace("validation: -8", "validation: 0")) == [
+        "dialogue_graphs/tiny.yaml:5:1: warning RC103 with these effects and start (60) no sequence of moves "
+        "reaches 'outcome: breakthrough': a student cannot win this client"
+    ]
+
+
+def test_a_persona_whose_effects_can_never_win(tmp_path: Path) -> None:
+    assert warnings(tmp_path, persona=PERSONA + "effects:\n  validation: 3\n") == [
+        "personas/pat.yaml:10:1: warning RC103 with this persona's effects and start (60) no sequence of moves "
+        "reaches 'outcome: breakthrough': a student cannot win this client"
+    ]
+
+
+def test_effects_that_can_never_lose(tmp_path: Path) -> None:
+    assert warnings(tmp_path, graph=GRAPH.replace("direct: 12", "direct: 0")) == [
+        "dialogue_graphs/tiny.yaml:5:1: warning RC104 with these effects and start (60) no sequence of moves "
+        "reaches 'outcome: walked_out': a student cannot lose this client"
+    ]
+
+
+def test_no_hint(tmp_path: Path) -> None:
+    assert warnings(tmp_path, graph=GRAPH.replace("    hint: Go slowly.\n", "")) == [
+        "dialogue_graphs/tiny.yaml:10:3: warning RC105 state 'guarded' has no hint for a student who asks for one"
+    ]
+
+
+def test_check_exits_0_on_warnings_alone_and_json_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    warnings(tmp_path, graph=GRAPH.replace("    hint: Go slowly.\n", ""))
+    text = rapport(capsys, "check", str(tmp_path))
+    assert text.code == 0
+    assert text.out.endswith("2 files checked: 0 errors, 1 warning\n")
+    result = rapport(capsys, "check", str(tmp_path), "--format", "json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert data["ok"] is True
+    assert [(d["severity"], d["code"], d["line"], d["col"]) for d in data["diagnostics"]] == [
+        ("warning", "RC105", 10, 3)
+    ]
+
+
+def test_bundled_content_has_no_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    result = rapport(capsys, "check")
+    assert result.code == 0 and result.out == "17 files checked: no problems\n", result.out
+
+
+def test_every_code_is_documented_with_an_example_and_pinned_by_a_test() -> None:
+    """Each code in diagnostics.py has a section in docs/diagnostics.md showing a line that has it,
+    and some test asserts a message with that code."""
+    docs = (ROOT / "docs" / "diagnostics.md").read_text(encoding="utf-8")
+    tests = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
+    codes = sorted({v for k, v in vars(dx).items() if k.isupper() and isinstance(v, str) and v.startswith("RC")})
+    sections = dict(re.findall(r"^## (RC\d+): .*?\n(.*?)(?=^## |\Z)", docs, re.MULTILINE | re.DOTALL))
+    assert sorted(sections) == codes
+    for code in codes:
+        assert re.search(rf"`[^`\n]*(error|warning) {code} [^`\n]+`", sections[code]), f"{code} has no example line"
+        assert re.search(rf"(error|warning) {code} ", tests), f"no test asserts a {code} message"
