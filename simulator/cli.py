@@ -302,7 +302,7 @@ def _target(name: str, content: tuple[Path, ...], *, persona_only: bool = False)
     from simulator.authoring.target import TargetError, resolve
 
     try:
-        return resolve(name, content, persona_only=persona_only)
+        return resolve(name, _content(content), persona_only=persona_only)
     except TargetError as exc:
         _fail(str(exc), exc.exit_code)
 
@@ -360,7 +360,7 @@ def _new(kind: str, name: str, folder: Path, graph_id: str, content: tuple[Path,
     from simulator.authoring.scaffold import ScaffoldError, create
 
     try:
-        written = create(kind, name, folder, graph_id=graph_id, content=content)
+        written = create(kind, name, folder, graph_id=graph_id, content=_content(content))
     except ScaffoldError as exc:
         _fail(str(exc))
     for path in written:
@@ -411,7 +411,7 @@ def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> 
     missing = [path for path in paths if not path.exists()]
     if missing:
         _fail(f"no such file or folder: {missing[0]}")
-    suite = run_suite(list(paths), content)
+    suite = run_suite(list(paths), _content(content))
     if not suite.files and not suite.diagnostics:
         _fail("no test cases found (looked for cases/*.yaml)" if paths else "no test cases found", EXIT_CONTENT)
     failed = [r for r in suite.results if not r.ok]
