@@ -39,3 +39,15 @@ def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
     assert cases.stdout.endswith(
         f"{2 * len(bundled)} cases in {len(bundled)} case files: {2 * len(bundled)} passed, 0 failed\n"
     )
+    app = (
+        "import asyncio\n"
+        "from simulator.tui.app import RapportApp\n"
+        "async def main():\n"
+        "    app = RapportApp(save_path=lambda pid, seed: None)\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await app._loaded.wait()\n"
+        "        print(type(app.screen).__name__, len(app.library.personas))\n"
+        "asyncio.run(main())\n"
+    )
+    shown = subprocess.run([str(python), "-c", app], capture_output=True, text=True, cwd=elsewhere)
+    assert shown.stdout == f"PickerScreen {len(bundled)}\n", shown.stderr  # the stylesheet ships in the wheel
