@@ -17,6 +17,8 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -88,49 +90,47 @@ def saved_turns(home: Path, n: int, term: Terminal | None = None, timeout: float
             term.drain()
 
 
-def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
+@contextmanager
+def playing(home: Path, *args: str) -> Iterator[Terminal]:
+    """``rapport play ARGS`` on a pseudo-terminal, with RAPPORT_HOME at ``home``; killed if left running."""
     env = {**os.environ, "RAPPORT_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
-    args = [sys.executable, "-m", "simulator", "play", "pat", "--seed", "3", "--content", str(TINY)]
-    term = Terminal(args, env)
+    term = Terminal([sys.executable, "-m", "simulator", "play", *args, "--content", str(TINY)], env)
     try:
+        yield term
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
+
+
+def the_transcript(home: Path) -> dict:
+    (saved,) = home.glob("pat-*.json")
+    return json.loads(saved.read_text())
+
+
+def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) -> None:
+    replies = ["That sounds like a lot", "What brings you here today"]
+    with playing(tmp_path, "pat", "--seed", "3") as term:
         term.read_until("Your reply to Pat")
-        replies = ["That sounds like a lot", "What brings you here today"]
         for text in replies:
             term.output = b""
             term.type(text + "\r")
             term.read_until(text.split()[-1])
-        saved_turns(home, 2, term)
+        saved_turns(tmp_path, 2, term)
         term.type("\x05")  # ctrl+e
         term.read_until("R:Q")
         term.type("q")
-        status = term.close()
-    finally:
-        if term.process.poll() is None:
-            term.process.kill()
-    assert status == 0
-    (saved,) = home.glob("pat-*.json")
-    transcript = json.loads(saved.read_text())
+        assert term.close() == 0
+    transcript = the_transcript(tmp_path)
     assert [t["student"] for t in transcript["turns"]] == replies
     assert transcript["end"]["outcome"] == "ended"
 
 
 def test_a_reply_typed_before_the_app_is_ready_is_sent_and_ctrl_q_keeps_it(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "RAPPORT_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
-    term = Terminal([sys.executable, "-m", "simulator", "play", "pat", "--content", str(TINY)], env)
-    try:
+    with playing(tmp_path, "pat") as term:
         term.type("typed early\r")  # still in cooked mode: Enter becomes a line feed
-        saved_turns(home, 1, term)
+        saved_turns(tmp_path, 1, term)
         term.type("\x11")  # ctrl+q
-        status = term.close()
-    finally:
-        if term.process.poll() is None:
-            term.process.kill()
-    assert status == 0
-    (saved,) = home.glob("pat-*.json")
-    transcript = json.loads(saved.read_text())
+        assert term.close() == 0
+    transcript = the_transcript(tmp_path)
     assert [t["student"] for t in transcript["turns"]] == ["typed early"]
     assert transcript["end"]["outcome"] == "abandoned"
