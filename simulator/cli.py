@@ -366,7 +366,9 @@ def _new(kind: str, name: str, folder: Path, graph_id: str, content: tuple[Path,
     for path in written:
         click.echo(f"wrote {path}")
     if kind == "persona":
-        click.echo(f"next: rapport check {folder} && rapport play {name} --plain --content {folder}")
+        click.echo(
+            f"next: rapport check {folder} && rapport test {folder} && rapport play {name} --plain --content {folder}"
+        )
     else:
         click.echo(f"next: rapport check {folder} && rapport new persona NAME --graph {name} --dir {folder}")
 
@@ -377,7 +379,7 @@ dir_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("."),
     show_default=True,
-    help="The content folder to write into (personas/ or dialogue_graphs/ inside it).",
+    help="The content folder to write into (personas/ and cases/, or dialogue_graphs/ inside it).",
 )
 
 
@@ -387,7 +389,7 @@ dir_option = click.option(
 @dir_option
 @content_option
 def new_persona(name: str, graph_id: str, folder: Path, content: tuple[Path, ...]) -> None:
-    """Write DIR/personas/NAME.yaml: a client walking GRAPH, ready to check and play."""
+    """Write DIR/personas/NAME.yaml, a client walking GRAPH, and DIR/cases/NAME.yaml, cases that pass."""
     _new("persona", name, folder, graph_id, content)
 
 

@@ -1,5 +1,5 @@
 """docs/authoring.md stays true: its field reference is the generated one, and its worked example
-(scaffold, check, cases that fail then pass) does what the page shows."""
+(scaffold, check, the starter cases passing, cases of one's own that fail then pass) does what the page shows."""
 
 from __future__ import annotations
 
@@ -41,14 +41,16 @@ def test_the_worked_example_runs_as_shown(
     monkeypatch.chdir(tmp_path)
     new = run(capsys, "new", "persona", "sam", "--graph", "withdrawn", "--dir", "my-clients")
     assert new.out == _console("### 1. The scaffold")
-    assert run(capsys, "check", "my-clients").out == "1 file checked: no problems\n"
+    assert run(capsys, "check", "my-clients").out == "2 files checked: no problems\n"
+    starter = run(capsys, "test", "my-clients")
+    assert starter.code == 0 and starter.out == _console("### 4. Run and write the test cases")
 
-    cases = TEXT.split("`my-clients/cases/sam.yaml`:\n\n```yaml\n", 1)[1].split("```", 1)[0]
+    anchor = "`my-clients/cases/sam.yaml`, rewritten:\n\n```yaml\n"
+    cases = TEXT.split(anchor, 1)[1].split("```", 1)[0]
     path = tmp_path / "my-clients" / "cases" / "sam.yaml"
-    path.parent.mkdir()
     path.write_text(cases, encoding="utf-8")
     first = run(capsys, "test", "my-clients")
-    shown = _console("### 4. Write the test cases\n\nA case file")
+    shown = _console(anchor)
     # the guard's exact number after turn 4 follows the move coder's reading; the failure does not
     assert first.code == 1 and re.sub(r"\d+(?=, [-+])", "N", first.out) == re.sub(r"\d+(?=, [-+])", "N", shown)
 

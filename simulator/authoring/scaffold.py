@@ -5,14 +5,19 @@ comment with what it does, real lines rather than placeholders (so ``rapport pla
 and nothing that ``rapport check`` complains about. The files go into a content root
 (``DIR/personas/NAME.yaml``, ``DIR/dialogue_graphs/NAME.yaml``) beside a copy of the editor schemas
 (``DIR/schema/``), so completion works in the instructor's folder as it does in the bundled one.
+A new persona comes with a starter case file (``DIR/cases/NAME.yaml``): a case that wins the client
+and one that loses it, which ``rapport test`` passes at once and which show how to write expectations.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
+from simulator.content.cases import CASES_DIR
 from simulator.content.models import Graph
 from simulator.content.roots import GRAPH_DIR, PERSONA_DIR
 
@@ -33,9 +38,13 @@ def check_name(name: str) -> None:
         )
 
 
-def _write_new(path: Path, text: str) -> Path:
+def _refuse_existing(path: Path) -> None:
     if path.exists():
         raise ScaffoldError(f"{path} already exists; not overwriting it (pick another name or remove the file)")
+
+
+def _write_new(path: Path, text: str) -> Path:
+    _refuse_existing(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
@@ -82,8 +91,10 @@ PERSONA = Template("""\
 # yaml-language-server: $$schema=../$schemas/persona.schema.json
 # A persona: one client walking a dialogue graph in their own voice. Check it with
 #   rapport check $root
-# and talk to them with
+# talk to them with
 #   rapport play $name --plain --content $root
+# and run their test cases (in cases/$name.yaml) with
+#   rapport test $root
 
 # Used on the command line; the same as the file name.
 id: $name
@@ -145,6 +156,10 @@ alternatives:
 """)
 
 
+def _title(name: str) -> str:
+    return name.replace("_", " ").replace("-", " ").title()
+
+
 def persona_text(name: str, graph: Graph, root: Path) -> str:
     """The scaffold of a persona walking ``graph``, with its states listed in comments."""
     states = []
@@ -158,7 +173,7 @@ def persona_text(name: str, graph: Graph, root: Path) -> str:
         states.append('#       pressure: ["..."]')
     return PERSONA.substitute(
         name=name,
-        title=name.replace("_", " ").replace("-", " ").title(),
+        title=_title(name),
         graph=graph.id,
         graph_title=graph.title,
         root=root,
@@ -280,11 +295,222 @@ def graph_text(name: str, root: Path) -> str:
     return GRAPH.substitute(name=name, root=root, schemas=_schema_folder(root))
 
 
+@dataclass(frozen=True)
+class Script:
+    """Replies that win and lose a new client on one graph, and what to expect after a few of them.
+
+    ``rapport test`` passes them against the persona scaffold at once (``tests/test_new.py`` plays
+    them on every bundled graph). Each list runs a reply or two past the one that ends the session,
+    so a client who takes a turn longer still reaches the outcome; the expected ranges leave room
+    on both sides of what the engine gives now, as the bundled cases do.
+    """
+
+    win_spirit: str
+    win: tuple[str, ...]
+    first_state: str | None  # the state after the first winning reply (None: not known, not checked)
+    first_range: tuple[int, int]
+    down_at: int  # the winning reply after which the guard is checked to have come down
+    down_below: int
+    lose_spirit: str
+    lose: tuple[str, ...]
+    lose_state: str | None  # the state after the first pressuring reply
+    lose_says: str | None  # words the client says or does after it
+    lose_range: tuple[int, int] | None = None
+
+
+# The defiant arc's replies; they also serve a graph of the instructor's own (see _script).
+_PATIENT = (
+    "It sounds like coming here wasn't really your choice.",
+    "You're not convinced this can help, and that's fair.",
+    "It's up to you what we talk about today.",
+    "You came today even though you didn't want to, and that counts for something.",
+    "What would make this feel less of a waste of time for you?",
+    "It makes sense that you're tired of people telling you what to do.",
+    "It sounds like the last few months have been a lot.",
+    "What would you want to be different, if anything?",
+    "We can go at your pace, and you decide whether you come back.",
+)
+_PRESSURE = (
+    "You need to take this seriously.",
+    "You should just do what you're told.",
+    "That's not true, you're just making excuses.",
+    "Why don't you just change your lifestyle?",
+)
+
+SCRIPTS: dict[str, Script] = {
+    "defiant": Script(
+        win_spirit="replies that accept the client's doubts and leave every choice with them",
+        win=_PATIENT,
+        first_state="testing",
+        first_range=(53, 73),
+        down_at=3,
+        down_below=60,
+        lose_spirit="orders, advice and argument, which this arc meets by digging in",
+        lose=_PRESSURE,
+        lose_state="digging_in",
+        lose_says="there it is",
+    ),
+    "withdrawn": Script(
+        win_spirit="short, warm replies that let the silence be and hand over the pace",
+        win=(
+            "It sounds like coming here wasn't really your idea.",
+            "It's okay if you don't want to say much today.",
+            "It's up to you what we talk about, and we can go at your pace.",
+            "You came today even though it was hard, and that counts.",
+            "It sounds like things have been heavy for a while.",
+            "That makes sense, given everything you've been through.",
+            "It sounds like you've been carrying a lot on your own.",
+            "We can take this as slowly as you like.",
+        ),
+        first_state="closed_off",
+        first_range=(49, 69),
+        down_at=3,
+        down_below=50,
+        lose_spirit="demands to talk, which shut this client down",
+        lose=(
+            "You need to start talking to me.",
+            "You should just open up, it's for your own good.",
+            "You're being difficult on purpose.",
+            "Why don't you just answer the question?",
+        ),
+        lose_state="shutting_down",
+        lose_says="stares at the floor",
+    ),
+    "ambivalent": Script(
+        win_spirit="replies that give back both sides of the client's mixed feelings and leave the decision with them",
+        win=(
+            "It sounds like you've heard all the advice already.",
+            "Part of you knows something has to give, and part of you can't see where.",
+            "It makes sense that you feel torn about being here.",
+            "It's your decision what, if anything, changes.",
+            "You came today even though you weren't sure it would help, and that took something.",
+            "What would you want, if nobody else's advice were in the picture?",
+            "What would a small step look like for you, if you wanted one?",
+            "We can work it out together, at your pace.",
+        ),
+        first_state="yes_but",
+        first_range=(44, 64),
+        down_at=2,
+        down_below=50,
+        lose_spirit="orders and argument, which make this client backpedal",
+        lose=(
+            "You need to stop making excuses.",
+            "You should just do what you're told.",
+            "That's not true, you're just in denial.",
+            "Why don't you just change your lifestyle?",
+        ),
+        lose_state="backpedalling",
+        lose_says="made it sound worse",
+    ),
+}
+
+
+def _script(graph: Graph) -> Script:
+    """The bundled graph's script, or patient and pressuring replies any sensible arc answers, with
+    expectations only on the direction the guard moves (the graph's states are not known here)."""
+    if graph.id in SCRIPTS:
+        return SCRIPTS[graph.id]
+    start = graph.defensiveness.start
+    return Script(
+        win_spirit="patient replies that accept the client's doubts and leave every choice with them",
+        win=_PATIENT,
+        first_state=None,
+        first_range=(0, start),
+        down_at=3,
+        down_below=max(start - 5, 0),
+        lose_spirit="orders, advice and argument",
+        lose=_PRESSURE,
+        lose_state=None,
+        lose_says=None,
+        lose_range=(start, 100),
+    )
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _comment(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, 100, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# ")
+
+
+def cases_text(name: str, graph: Graph, root: Path) -> str:
+    """A starter case file for the persona scaffold ``name`` on ``graph``: one case that wins the
+    client and one that loses it, commented to show every kind of expectation."""
+    script = _script(graph)
+    title = _title(name)
+    start = graph.defensiveness.start
+    states = ", ".join(sid for sid, state in graph.states.items() if state.outcome is None)
+    out = [
+        f"# yaml-language-server: $schema=../{_schema_folder(root)}/cases.schema.json",
+        f"# Test cases for {title}: replies a student might type, and what should happen after them. Run them with",
+        f"#   rapport test {root}",
+        "# Each case plays its replies through a real session, with seed 0 unless the file or the case",
+        "# gives 'seed:', so it passes or fails the same way every time. A failing case shows the first",
+        "# reply where what happened parted from what you expected. Run them again whenever you change",
+        f"# {title}'s lines or effects, and add a case for each reply whose effect you want to be sure of.",
+        f"persona: {name}",
+        "cases:",
+        *_comment(f"A case that wins {title}: {script.win_spirit}.", "  "),
+        f"  - name: patient replies win {title} over",
+        "    replies:",
+        "      # A reply is a mapping of 'say' and what should be true after it (each is optional):",
+        f"      - say: {_quote(script.win[0])}",
+        *_comment(f"the state after this reply (this graph's states: {states})", "        "),
+    ]
+    if script.first_state is not None:
+        out.append(f"        state: {script.first_state}")
+    else:
+        out.append(f"        # state: {graph.initial}  # (not checked until you uncomment it)")
+    low, high = script.first_range
+    out += [
+        f"        # the guard after it, [low, high] inclusive; it starts at {start} (0 open, 100 about to leave)",
+        f"        defensiveness: [{low}, {high}]",
+        "      # or just the words, when nothing needs checking after it:",
+    ]
+    for j, reply in enumerate(script.win[1:], 1):
+        if j == script.down_at:
+            out += [
+                f"      - say: {_quote(reply)}",
+                f"        defensiveness: [0, {script.down_below}]  # the guard has come down",
+            ]
+        else:
+            out.append(f"      - {_quote(reply)}")
+    out += [
+        "    # How the session ends: breakthrough, walked_out or ongoing (not ended). It ends at the",
+        "    # breakthrough, and the replies after it are not played: a spare one or two keeps the case",
+        f"    # passing if {title} takes a turn longer. 'state' and 'defensiveness' here check the end too.",
+        "    outcome: breakthrough",
+        "",
+        *_comment(f"A case that loses {title}: {script.lose_spirit}.", "  "),
+        f"  - name: pressure makes {title} walk out",
+        "    replies:",
+        f"      - say: {_quote(script.lose[0])}",
+    ]
+    if script.lose_state is not None:
+        out.append(f"        state: {script.lose_state}")
+    if script.lose_range is not None:
+        low, high = script.lose_range
+        out.append(f"        defensiveness: [{low}, {high}]  # the guard has gone up")
+    out.append("        # words the client's line or cue contains (any case); with a list, all of them")
+    if script.lose_says is not None:
+        out.append(f"        client_says: {_quote(script.lose_says)}")
+    else:
+        out.append('        # client_says: "words"')
+    out += [f"      - {_quote(reply)}" for reply in script.lose[1:]]
+    out.append("    outcome: walked_out")
+    return "\n".join(out) + "\n"
+
+
 def new_persona(name: str, graph: Graph, root: Path) -> list[Path]:
-    """Write ``root/personas/NAME.yaml`` (and the schemas); the paths written."""
+    """Write ``root/personas/NAME.yaml`` and its starter cases ``root/cases/NAME.yaml`` (and the
+    schemas); the paths written. Neither file is written if either exists."""
     check_name(name)
     path = root / PERSONA_DIR / f"{name}.yaml"
-    written = [_write_new(path, persona_text(name, graph, root))]
+    cases = root / CASES_DIR / f"{name}.yaml"
+    _refuse_existing(path)
+    _refuse_existing(cases)
+    written = [_write_new(path, persona_text(name, graph, root)), _write_new(cases, cases_text(name, graph, root))]
     return written + _schemas(root)
 
 
