@@ -1,0 +1,169 @@
+"""Step 3 of reading a reply: coding one unit (a sentence or clause) into its moves.
+
+Every cue table is matched against the unit and the cue with the highest
+:data:`~scoring.lexicon.UNIT_PRIORITY` wins; pressure outranks every polite form that carries it
+("Don't you think you should stop?" is persuade, not a question). Three things soften that:
+*shields* ("you feel like you have to quit", "your wife thinks you need rehab") mark an obligation the
+client reports, which is reflected, not imposed; *permission* asked ("would you like to hear what some
+people find helpful?") turns advice into collaboration; and inside a *summary* pressure words are the
+client's own, given back. A question-shaped unit ignores statement-only cues ("do you feel angry?"
+asks; "is there anyone you could talk to?" does not advise), but a yes/no question that puts the
+counsellor's advice in the client's mouth (:data:`~scoring.lexicon.LEADING_QUESTIONS`) is persuade.
+
+A unit with no cue is coded by its shape (:func:`fallback`): a question, a negative imperative, the
+counsellor's own state, an echo of the client or a statement about "you" (a reflection), a general
+fact (information), or ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring import lexicon as lx
+from scoring.cues import compile_small, cue_spans, expand
+from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
+from scoring.segment import CLOSE_CHARS
+
+__all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure"]
+
+PRESSURE = frozenset({"confront", "direct", "persuade"})
+REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+
+_SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
+_PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
+_LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
+_QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
+    expand(
+        r"{START}(?:what(?! i (?:am )?(?:hear|hearing|heard|understand|get|notice|see)\b)"
+        r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.*\bis\b)"
+        r"|who(?! would not| could blame| would blame)"
+        r"|how(?! (?:hard|difficult|tough|awful|frustrating|painful|exhausting|scary|brave|great|lonely"
+        r"|upsetting)\b)"
+        r"|why|when|where|which|do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall"
+        r"|may|am)\b"
+        # "don't worry", "doesn't matter": an auxiliary + "not" with no subject after it is no question
+        r"(?! not\b(?! (?:you|it|that|this|there|they|he|she|we|i|your|the|a|an|anyone|anything|someone|somebody"
+        r"|people)\b))"
+    )
+)
+_OPEN_SHAPE_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
+_NEG_IMPERATIVE_RE: re.Pattern[str] = re.compile(
+    expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]")
+)
+_WONDER_RE: re.Pattern[str] = re.compile(
+    expand(
+        r"{START}(?:i (?:am )?(?:wonder|wondering|curious|would (?:love|like) to (?:hear|know|understand))"
+        r"|help me understand)\b"
+    )
+)
+_YOU_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+_SELF_STATE_RE: re.Pattern[str] = re.compile(
+    expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
+)
+_MODAL_YOU_RE: re.Pattern[str] = re.compile(
+    r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
+)
+_FACT_RE: re.Pattern[str] = re.compile(expand(lx.GENERAL_FACT))
+_OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
+_START_RE: re.Pattern[str] = re.compile(expand("{START}"))
+
+
+def has_pressure(sent: str) -> bool:
+    """Whether a pressure cue occurs anywhere in the text."""
+    spans = cue_spans(sent)
+    return any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans)
+
+
+def code_unit(
+    unit: str, question: bool, client: frozenset[str] | None, client_norm: str, reporting: bool
+) -> tuple[list[tuple[str, int, int]], bool]:
+    """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
+    unit names a resistance topic (being sent here, trust, being judged...)."""
+    leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
+    shields = [] if leading else [m.span() for m in _SHIELD_RE.finditer(unit)]
+    permission = _PERMISSION_RE.search(unit) is not None
+    qshape = _QUESTION_SHAPE_RE.match(unit) is not None
+    asking = qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None
+    # the client's own obligation words given back after a frame ("you realize it's something you
+    # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
+    echoed = set(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else set()
+    lead = _START_RE.match(unit).end()
+    given_back = False
+    topic = False
+    found: list[tuple[int, int, int, str]] = []  # (priority, start, end, code)
+    for key, spans in cue_spans(unit).items():
+        if qshape and key in lx.STATEMENT_ONLY:
+            continue
+        name = lx.CODE_OF.get(key, key)
+        if name in PRESSURE and (reporting or (permission and name == "persuade")):
+            continue
+        if key in lx.QUESTION_ONLY:
+            topic = True
+            if not asking:
+                continue
+        prio = lx.UNIT_PRIORITY[key]
+        for ms, me in spans:
+            if ms == me:
+                continue
+            if shields and name in PRESSURE and any(ms < he and hs < me for hs, he in shields):
+                continue
+            if echoed and name in PRESSURE and ms > lead and echoed & set(_OBLIGATION_RE.findall(unit, ms, me)):
+                given_back = True
+                continue
+            found.append((prio, ms, me, name))
+    if not found and given_back:
+        return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+    if not found:
+        return [fallback(unit, question, qshape, client, client_norm, topic)], topic
+    prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
+    if bname == "explore_resistance" and not asking and client and echoes(unit, client):
+        bname = "reflection"  # the client just said it: naming it back is reflecting
+    moves = [(bname, bs, be)]
+    if bname in PRESSURE:
+        # keep the cushion the push came with ("i hear you you need to stop")
+        before = [f for f in found if f[3] not in PRESSURE and f[0] >= lx.UNIT_PRIORITY["reflection"] and f[2] <= bs]
+        if before:
+            p = max(before, key=lambda f: (f[0], -f[1]))
+            moves.insert(0, (p[3], p[1], p[2]))
+        if bname == "persuade":
+            # advice with the choice handed back in the same clause ("maybe try X, if you like"): both
+            choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
+            if choice:
+                c = min(choice, key=lambda f: f[1])
+                moves = sorted([*moves, (c[3], c[1], c[2])], key=lambda m: m[1])
+    return [
+        (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
+        for name, ms, me in moves
+    ], topic
+
+
+def fallback(
+    unit: str, question: bool, qshape: bool, client: frozenset[str] | None, client_norm: str, topic: bool = False
+) -> tuple[str, int, int]:
+    """Code a unit that matched no cue, from its shape and its echo of the client."""
+    end = len(unit.rstrip(CLOSE_CHARS))
+    if qshape:
+        return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
+    if not question and _NEG_IMPERATIVE_RE.match(unit):
+        return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
+    if not question and _SELF_STATE_RE.match(unit):
+        return ("other", 0, end)  # "I'm a bit confused about why you came": the counsellor's state, not the client's
+    words = content_stems(unit)
+    echo = bool(client) and bool(words) and len(words & client) * 2 >= len(words)
+    about_you = _YOU_RE.search(unit) is not None
+    has_feeling = any(w in lx.FEELINGS for w in WORD_RE.findall(unit))
+    if question:
+        return (reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
+    if echo or (about_you and has_feeling) or (about_you and client and words & client):
+        return (reflection_kind(unit, client, client_norm, topic), 0, end)
+    n_words = unit.count(" ") + 1
+    if has_feeling and n_words <= 6:
+        return ("complex_reflection", 0, end)
+    if about_you and n_words >= 3 and words and not _MODAL_YOU_RE.search(unit) and not unit.rstrip().endswith(","):
+        # A plain statement about the client ("you've been on the sofa for weeks") is, in a
+        # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
+        # Not so for what the client will/can/should do, or a fragment cut before a question.
+        return (reflection_kind(unit, client, client_norm, topic), 0, end)
+    if not about_you and n_words >= 4 and _FACT_RE.search(unit):
+        return ("information", 0, end)  # "walking is great exercise": a fact, not small talk
+    return ("other", 0, end)
