@@ -13,7 +13,6 @@ then the neutral ones.
 from __future__ import annotations
 
 from scoring import lexicon as lx
-from scoring.moves import MOVES
 from scoring.units import PRESSURE
 
 __all__ = ["advice_left_to_client", "choose_primary", "named_then_asked"]
@@ -38,14 +37,15 @@ def choose_primary(codes: list[str], soft: bool) -> tuple[int, str]:
             "the advice (persuade) is handed back to the client's choice where it is given, "
             "so the client hears the choice (persuade with permission)"
         )
-    listed = ", ".join(others)
+    order = " > ".join([name, *others])
+    if name in PRESSURE and all(c in PRESSURE for c in others):
+        return best, f"of the pushes, {name} is the one the client reacts to most (order: {order})"
     if name in PRESSURE:
         return best, (
-            f"pressure outweighs the polite forms around it: the client hears the push ({MOVES[name].label}), "
-            f"not {listed} (order: confront > direct > persuade > alliance > neutral)"
+            f"pressure outweighs the polite forms around it: the client hears the push, not the cushion "
+            f"(order: {order})"
         )
-    group = MOVES[name].group.value
-    return best, f"no pressure; {name} ({group}) lands harder than {listed} (see PRIMARY_ORDER)"
+    return best, f"there is no pressure, and {name} is what the client reacts to most (order: {order})"
 
 
 def advice_left_to_client(units: list[tuple[str, int, int, bool]], clause_of: list[int]) -> bool:
