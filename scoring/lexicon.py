@@ -1,9 +1,9 @@
 """Data tables for the move coder (:mod:`scoring.coding`).
 
 Everything the coder *knows* about counselling language lives here, as plain data: the spelling
-normalisation table, the word lists and the cue patterns for each move code. The engine in
-``coding.py`` only knows how to cut a reply into units and how to weigh the matches, so a new phrasing
-is taught by adding a line here, not by touching the engine.
+normalisation table, the word lists and the cue patterns for each move code. The modules that apply
+them (see :mod:`scoring.coding`) only know how to cut a reply into units and how to weigh the matches,
+so a new phrasing is taught by adding a line here, not by touching the engine.
 
 All patterns are written against the *normalised* text (see :data:`REWRITES`): lower case, straight
 apostrophes, contractions expanded ("don't" -> "do not", "you're" -> "you are", "u" -> "you"), single
@@ -282,7 +282,8 @@ FEELINGS: frozenset[str] = frozenset(
     shame grief pain painful scary unfair dismissed threatened vulnerable unsafe jealous weary wary
     skeptical sceptical suspicious doubtful defeated desperate miserable heartbroken devastated lonely
     resent resentment worry worries hate hates sick fed happy unhappy miss misses missing grieving cheated attacked blamed trusted untrusted
-    distrustful nagged lectured watched criminal failure worthless useless""".split()
+    distrustful nagged lectured watched criminal failure worthless useless excited thrilled uneasy uncomfortable
+    restless irritable regret regretful""".split()
 )
 """Feeling words: a reflection that names one the client did not say adds meaning (complex)."""
 
@@ -353,11 +354,13 @@ GLUE_WORDS: frozenset[str] = frozenset(
     too feel felt seem seems given despite after before into considering through exactly as thinks
     feels believe believes says wants wanted knows told telling tells suspect worry worries worried
     hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually
-    something anything everything nothing someone anyone somebody anybody thing things stuff one""".split()
+    something anything everything nothing someone anyone somebody anybody thing things stuff one
+    suggestion recommendation advice problem point question truth fact reason plan concern issue
+    trouble goal aim impression sense feeling risk danger worry hope thing""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
-LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still)\s*,?\s+)*"
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way)\s*,?\s+)*"
 """Discourse fillers allowed before a unit's first real word ("so, um, what brings you here")."""
 
 # --------------------------------------------------------------------------------------------------
@@ -508,7 +511,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
-    r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
     r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
@@ -631,7 +634,7 @@ COLLABORATION: tuple[str, ...] = (
     r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
     r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
-    r"\bwe (?:could|can|might) (?:try|look at|work on|think about|explore|experiment)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
+    r"\bwe (?:could|can|might) (?:maybe )?(?:try|look at|work on|think about|explore|experiment|talk about (?:some|a few|ways|options|what|how)|come up with|brainstorm|figure out|work out)\b|\blet us (?:think about|brainstorm|figure out|work out|come up with|put our heads)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
     r"\bwhat (?:would|does|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
     r"\bwhat (?:would|might|could|will) (?:help|be helpful|make (?:it|this|a|the) (?:difference|easier|better)|work (?:for you|better))\b",
     r"\byou would be (?:willing|open|interested|up for)\b|\bwhat do you think\s*\??\s*$|\bwhat (?:have you noticed|do you notice|have you found|did you find) (?:helps|works|makes|helped|worked)\b|\bwhat is your (?:gut|instinct|hunch) (?:telling|saying)\b|{START}(?:so )?what do you (?:want|need)\s*\??$",
@@ -651,7 +654,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\bin the (?:driving|driver's|drivers) seat\b|\bcalling the shots\b|\b(?:follow|take) your lead\b|\byou do not owe (?:anyone|anybody|me|them|us|anything)\b|\bonly you (?:know|can (?:decide|say|choose|know|judge))\b",
     r"\b(?:fine|okay|ok|alright|all right) (?:to|if you) (?:say no|decline|pass|skip|stop|not answer|leave it|change your mind)\b|\bas (?:slowly|slow|gently|carefully) as you (?:need|want|like)\b|\btake (?:this|it|things) (?:slowly|slow|one step at a time)\b|\bwe (?:can|could) (?:skip|leave|park|pass on|drop|come back to) (?:that|this|it)\b",
     r"\bfeel free to (?:pass|skip|stop|say no|leave|not|decline|take|ask|change)\b|\bif you (?:would rather not|are not ready|prefer not|would prefer not|do not feel ready)\b|\b(?:only|just) (?:talk about|do|cover|share|go into) what(?:ever)? you (?:want|like|choose|are comfortable)\b|\byou (?:set|choose|pick|decide) (?:the )?(?:goals?|pace|agenda|direction|topics?)\b",
-    r"\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
+    r"(?<!do )(?<!did )(?<!not )\byou (?:still |always |also )?have (?:a|the|every) (?:choice|say|right to (?:choose|decide|say no|refuse|stop|change your mind))\b|\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
     r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\byou (?:will|are|would) be the (?:judge|one to decide|best judge)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
     # the client decides what, how much and when ("you decide how much we talk about"); not "when you
     # decide to stop" (a condition), "you decided to drink" (a reflection of what they did) or "how do
@@ -660,7 +663,7 @@ AUTONOMY: tuple[str, ...] = (
     # permission not to talk, and sitting quietly together: no pressure to speak
     r"\b(?:okay|ok|fine|all right|alright) (?:(?:for you )?not to|if you (?:do not|would rather not|are not ready to|prefer not to|would prefer not to|can not)) (?:really |feel like |want to |feel up to )?(?:talk|talking|say|saying|answer|answering|share|sharing|open up|opening up|go into|get into|discuss|speak|speaking)\b|\b(?:okay|ok|fine|all right|alright) (?:to (?:be|stay|sit) quiet(?:ly)?|to say nothing|if you (?:are|stay|want to (?:be|stay)) quiet)\b",
     r"\bwe (?:can|could) (?:just )?(?:sit|be quiet|stay quiet|pause|take a (?:moment|minute|breather|break|pause)|have a (?:moment|minute|break|pause))\b(?! (?:down|up)\b)",
-    # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see coding._advice_left_to_client
+    # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see primary.advice_left_to_client
     r"\bif you (?:are interested|would like|like|want|fancy it|feel like it)\s*[.!,]*$|,\s*if you (?:are interested|would like|like|want)\b",
 )
 """Choice, control and pace left with the client."""
@@ -725,7 +728,10 @@ REPORTED_SPEECH: tuple[str, ...] = (
 
 REFLECTION_OPENERS: tuple[str, ...] = (
     r"(?:^{LEADING_FILLERS}|\b(?:it|that|this|so it|kind of|sort of|almost|and it|but it|here|everything|life) )(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
-    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|tell me|talk|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
+    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|tell me|talk|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can)"
+    # "so" that moves the talk on, not onto the client's words: "so my suggestion", "so first of all",
+    # "so even a short walk", "so there are some answers on this form"
+    r"|my |our |first|even |for (?:example|instance)|there (?:is|are) (?:some|a few|an?|the)\b|here |then |next |before |after |again |one (?:thing|of the)|that is (?:why i|what i|all)\b|the (?:other|next|way this)\b)\w+",
     r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
     r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
     r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
@@ -752,6 +758,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 """Signs that a reflection adds meaning: a guess, a double side, a value, an intensifier."""
 
 OPEN_QUESTION: tuple[str, ...] = (
+    r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
     r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
     r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",

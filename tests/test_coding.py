@@ -929,3 +929,55 @@ def test_the_counsellors_intention_is_other_and_the_question_after_it_leads():
     c = code("I'd be interested to see how you get on. Would you be willing to tell me next week?")
     assert c.moves[0].code == "other"
     assert c.primary.code != "other"
+
+
+# --------------------------------------------------------------------------------------------------
+# readings checked against the definitions in moves.md
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So my suggestion would be to keep a diary.",
+        "So first of all, how did the week go?",
+        "So even ten minutes adds up.",
+    ],
+)
+def test_so_that_moves_the_talk_on_is_not_a_reflection(text):
+    assert not {"simple_reflection", "complex_reflection"} & set(codes(text, "I had a rough week."))
+
+
+def test_advice_announced_as_a_suggestion_is_persuade_and_not_a_question():
+    assert codes("My suggestion is that you call your sister.") == ["persuade"]
+    assert codes("the problem is that you keep drinking") == ["confront"]
+
+
+@pytest.mark.parametrize("text", ["You have a choice here.", "honestly you still have the right to say no"])
+def test_having_a_choice_is_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_asking_whether_they_have_a_choice_is_a_question_not_autonomy():
+    assert primary("Do you have a choice about coming?") == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maybe we could talk about a few ways to fit some walking in.", "lets brainstorm some things you enjoy doing"],
+)
+def test_proposing_to_think_it_through_together_is_collaboration(text):
+    assert primary(text, "I don't have time to exercise.") == "collaboration"
+
+
+@pytest.mark.parametrize("text", ["where do you want to go from here", "Where do you see yourself in a year?"])
+def test_where_things_go_next_is_an_open_question(text):
+    assert primary(text) == "open_question"
+
+
+def test_where_as_a_short_fact_stays_closed():
+    assert primary("Where do you live?") == "closed_question"
+
+
+def test_naming_excitement_the_client_did_not_name_is_complex():
+    assert primary("You seem excited about that.", "This week went really well.") == "complex_reflection"
