@@ -404,7 +404,7 @@ CONFRONT: tuple[str, ...] = (
     # arguing, correcting, doubting honesty
     r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
     r"\byou are {ADV}(?:wrong|lying|kidding|exaggerating|overreacting|making excuses|blaming|not being honest|fooling|in no position|not listening|not trying|missing the point|avoiding|deflecting|minimi[sz]ing)\b",
-    r"\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b",
+    r"\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
     r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
@@ -506,7 +506,7 @@ PERSUADE: tuple[str, ...] = (
     r"{START}(?:just )?try (?:to|and|not)\b|(?<!me )(?<!i )(?<!we )(?<!us )\btry (?:to|and) (?!understand|figure out what|see what|pull|sum|put)",
     r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
-    r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you|trying|going|if you|we get you|talking|cutting|stopping|taking|joining|getting)\b",
+    r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you(?= [a-z])(?! (?:and|tell|say|share|talk|describe|what|how)\b)|if you|we get you|(?!(?:some|any|no|every)thing\b)[a-z]+ing)\b",
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
     r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
@@ -544,7 +544,7 @@ collaboration (MITI's "persuade with permission"), so these cues cancel persuade
 
 PERSUADE_STATEMENT: tuple[str, ...] = (
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
-    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b",
+    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
 )
@@ -789,6 +789,8 @@ INFORMATION: tuple[str, ...] = (
     r"\bi am (?:not|never) (?:here|going|trying) to (?:judge|critici[sz]e|lecture|tell you off|blame|shame|report) you\b|\bi (?:will not|would not|do not) (?:judge|critici[sz]e|lecture|blame) you\b|\b(?:no judgment|no judgement|judgment-free|judgement-free|judgment free|judgement free)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
+    # results and body facts: the record or the body speaks, not the client
+    r"\byour (?:test|tests|blood|bloods|scan|x-ray|results?|levels?|liver|kidneys?|blood pressure|blood sugar|cholesterol|weight|bmi|numbers|readings?|heart rate)(?: (?:test|tests|results?|levels?|function|tests))? (?:came back|come back|are|were|is|was|has|have|showed?|look|looked|went|has been|have been|needs? to|has to|have to)\b|\byour (?:body|brain|liver|tolerance|system|immune system) (?:has to|have to|needs? to|gets|starts|becomes|tends to|can|will|builds)\b",
     r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
     r"\bthere (?:is|are) (?:a |an |some |several )?(?:\w+(?:'s)? )?(?:group|groups|program|programs|programme|services?|helpline|hotline|resources?|leaflets?|forms?|waiting list)\b|\bthe (?:clinic|office|centre|center|service|helpline) (?:is|opens|closes|has|offers)\b",
 )
@@ -815,8 +817,10 @@ GENERAL_FACT = (
     r"|milligrams?|mg|pounds?|kilos?|calories|cigarettes?|glasses|beers|bottles|servings?|steps|miles|doses?|pills?|tablets?)\b"
     r"|{START}(?!(?:nothing|something|everything|anything|thing|morning|evening|being|king|ring|nothing)\b)"
     r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|most people|many people|a lot of people|some people)"
-    r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky)"
-    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown)\b"
+    r"(?: (?:who|that) [a-z]+(?: [a-z]+){0,3}?)?"
+    r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky"
+    r"|depressant|stimulant|sedative|risk factor|trigger)"
+    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown|try|need|relapse|find|take)\b"
     r"|{START}i (?:have )?(?:wrote|written|prescribed|ordered|sent|referred|booked|scheduled|reviewed|looked at|spoke to|talked to)"
     r" (?:a|an|the|his|her|their|some|him|her)\b"
 )
@@ -842,6 +846,16 @@ OTHER: tuple[str, ...] = (
     r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )
 """Greetings, fillers, backchannels, small talk."""
+
+EMBEDDED_WH = (
+    r"{START}(?:what|how|why|when|where|who|whatever|whenever|wherever)"
+    r" (?:you|we|i|they|he|she|people|it|your|my|someone|somebody|everyone|anyone)"
+    r" (?!(?:doing|been|going|feeling|getting|holding|up to|think|reckon|want|mean)\b)[a-z]"
+)
+"""A wh-word straight before its subject opens a clause, not a question: a question inverts ("when
+do you drink?"), a clause does not ("when you drink heavily your liver works harder", "what we talk
+about stays here", "how you feel matters"). Only without a question mark, and not for the dropped-
+auxiliary questions of speech ("how you doing", "what you been up to", "what you think")."""
 
 GREETING_LEAD = (
     r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome)(?:,? (?:there|again|[a-z]+))?[,!.]?\s+"

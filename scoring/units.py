@@ -56,7 +56,9 @@ _WONDER_RE: re.Pattern[str] = re.compile(
         r"|help me understand)\b"
     )
 )
-_YOU_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+_EMBEDDED_WH_RE: re.Pattern[str] = re.compile(expand(lx.EMBEDDED_WH))
+# "you" that is about the client: not "thank you", not the filler "you know"
+_YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
 _SELF_STATE_RE: re.Pattern[str] = re.compile(
     expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
 )
@@ -82,7 +84,8 @@ def code_unit(
     leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
     shields = [] if leading else [m.span() for m in _SHIELD_RE.finditer(unit)]
     permission = _PERMISSION_RE.search(unit) is not None
-    qshape = _QUESTION_SHAPE_RE.match(unit) is not None
+    clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
+    qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
     asking = qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None
     # the client's own obligation words given back after a frame ("you realize it's something you
     # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
@@ -94,6 +97,8 @@ def code_unit(
     for key, spans in cue_spans(unit).items():
         if qshape and key in lx.STATEMENT_ONLY:
             continue
+        if clause_not_question and key in ("open_question", "closed_question"):
+            continue  # "when you drink heavily...", "what we talk about stays here"
         name = lx.CODE_OF.get(key, key)
         if name in PRESSURE and (reporting or (permission and name == "persuade")):
             continue

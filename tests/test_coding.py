@@ -981,3 +981,52 @@ def test_where_as_a_short_fact_stays_closed():
 
 def test_naming_excitement_the_client_did_not_name_is_complex():
     assert primary("You seem excited about that.", "This week went really well.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when you drink heavily your liver has to work a lot harder",
+        "what we talk about stays between us unless someone is at risk",
+    ],
+)
+def test_a_wh_word_before_its_subject_opens_a_clause_not_a_question(text):
+    assert primary(text, "I drink a lot.") == "information"
+
+
+@pytest.mark.parametrize("text", ["how you doing", "what you been up to"])
+def test_spoken_questions_that_drop_the_auxiliary_still_ask(text):
+    assert primary(text) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alcohol is a depressant so it can make low moods worse",
+        "most people who quit smoking try a few times before it sticks",
+        "your test results came back normal",
+    ],
+)
+def test_general_facts_and_results_are_information_not_reflection(text):
+    assert primary(text, "What's wrong with me?") == "information"
+
+
+def test_filler_you_know_and_thanks_are_not_about_the_client():
+    assert primary("you know i was thinking about that on the way in", "I grew up near the docks.") == "other"
+    assert primary("thank you for that") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it might help to talk to someone", "how about calling your sponsor", "How about you ring her tonight?"],
+)
+def test_soft_suggestions_without_permission_are_persuade(text):
+    assert primary(text) == "persuade"
+
+
+def test_how_about_you_turning_the_question_back_is_not_advice():
+    assert primary("how about you, how are you doing?") != "persuade"
+
+
+def test_doubting_the_client_will_be_believed_is_confront():
+    assert primary("really? you expect me to believe that") == "confront"
