@@ -518,7 +518,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
-    r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
+    r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b(?=.{0,40}\b(?:better|improve|help|easier|happier|healthier|glad|thank)\b)|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
     r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
     r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
     r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do )*(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
@@ -741,6 +741,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
+    r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
 )
@@ -750,7 +752,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
     r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
-    r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
+    r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
@@ -805,7 +807,8 @@ INFORMATION_FRAMES: tuple[str, ...] = (
     r"\bthe (?:reason|idea|point|purpose|goal) (?:i|we) (?:ask|do|am asking|are doing|check|use)\b|\bthe (?:reason|idea|point|purpose) of (?:this|that|these|the)\b",
     # agenda and structure ("let's talk about how...", "before we get to that I'll ask you...")
     r"{START}(?:let us|we will|we are going to|i am going to|i will) (?:just )?(?:talk about|look at|go over|go through|see how|start (?:with|by)|take a look|check (?:in|how)|ask you (?:a few|some|about)|spend)\b",
-    r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it)\b",
+    r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it|anything)\b",
+    r"{START}i (?:did |do |really |just |also )?(?:want|wanted|would like|need|needed) to (?:talk (?:to|with) you (?:about|though)|ask you (?:about|a few|some)|go over|bring up|check in about|mention)\b|\bi (?:will|am going to|would like to|want to|need to)(?: probably| also)?(?: want to| need to)?(?: just)? ask you\b",
 )
 """Frames that make a statement about the client neutral information: reading back a form or chart,
 explaining why the counsellor does something, setting the agenda. They outrank the reflection

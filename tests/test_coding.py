@@ -1030,3 +1030,22 @@ def test_how_about_you_turning_the_question_back_is_not_advice():
 
 def test_doubting_the_client_will_be_believed_is_confront():
     assert primary("really? you expect me to believe that") == "confront"
+
+
+def test_i_bet_as_a_guess_at_the_clients_experience_is_a_complex_reflection():
+    assert primary("I bet that was scary.", "The police came at two in the morning.") == "complex_reflection"
+
+
+def test_i_bet_as_a_wager_on_a_fix_is_persuade():
+    assert primary("i bet your kids would be glad if you came home sober") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did want to talk to you about your sleep though.",
+        "Before we get to anything, I'll want to ask you a few things.",
+    ],
+)
+def test_setting_the_agenda_is_information_not_a_reflection(text):
+    assert primary(text, "Okay.") == "information"
