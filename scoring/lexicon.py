@@ -404,7 +404,7 @@ CONFRONT: tuple[str, ...] = (
     # arguing, correcting, doubting honesty
     r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
     r"\byou are {ADV}(?:wrong|lying|kidding|exaggerating|overreacting|making excuses|blaming|not being honest|fooling|in no position|not listening|not trying|missing the point|avoiding|deflecting|minimi[sz]ing)\b",
-    r"\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
+    r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
     r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
@@ -537,7 +537,7 @@ PERSUADE: tuple[str, ...] = (
 
 PERMISSION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
-    r"\bdo you mind if i\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
+    r"\bdo you mind if i\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
@@ -547,6 +547,7 @@ PERSUADE_STATEMENT: tuple[str, ...] = (
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
+    r"\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
 )
 """Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
 to?", "what could you try?") the same words ask for the client's own ideas."""
@@ -634,6 +635,7 @@ COLLABORATION: tuple[str, ...] = (
     r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
     r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
+    r"\b(?:could|can|shall|should) we (?:maybe )?(?:make|draw up|write|put together|come up with|work out|figure out|look at|try|think about|brainstorm|map)\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b",
     r"\bwe (?:could|can|might) (?:maybe )?(?:try|look at|work on|think about|explore|experiment|talk about (?:some|a few|ways|options|what|how)|come up with|brainstorm|figure out|work out)\b|\blet us (?:think about|brainstorm|figure out|work out|come up with|put our heads)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
     r"\bwhat (?:would|does|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
     r"\bwhat (?:would|might|could|will) (?:help|be helpful|make (?:it|this|a|the) (?:difference|easier|better)|work (?:for you|better))\b",
@@ -647,7 +649,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
-    r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
+    r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
     r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
@@ -665,6 +667,10 @@ AUTONOMY: tuple[str, ...] = (
     r"\bwe (?:can|could) (?:just )?(?:sit|be quiet|stay quiet|pause|take a (?:moment|minute|breather|break|pause)|have a (?:moment|minute|break|pause))\b(?! (?:down|up)\b)",
     # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see primary.advice_left_to_client
     r"\bif you (?:are interested|would like|like|want|fancy it|feel like it)\s*[.!,]*$|,\s*if you (?:are interested|would like|like|want)\b",
+    # the say, the direction and the decision stay with the client, however it is phrased
+    r"\byou are the one (?:who|that) (?:gets? to |can |will )?(?:decide|decides|choose|chooses|say|says|call|calls)\b|\byou get to (?:say|call it)\b|\bif you (?:decide|choose|would rather|do not want)\b.{0,40}\b(?:that is|it is|that would be|that will be) (?:totally |completely |perfectly )?(?:okay|ok|fine|alright|all right)\b",
+    r"\b(?:only |just )?(?:go|talk about|cover|focus on|look at|go into) (?:only )?(?:where|wherever|what|whatever|as far as) you (?:want|like|choose|are comfortable|feel ready|are ready)\b|\b(?:is|that is|it is) (?:entirely |really |totally |completely )?your (?:business|affair)\b",
+    r"\bi (?:will|am going to|can) (?:just )?leave (?:that|it|this|the decision|the choice) (?:with|to|up to) you\b|\bleave (?:that|it|this) (?:with|up to) you\b",
 )
 """Choice, control and pace left with the client."""
 
@@ -690,7 +696,8 @@ coded here: the "it's okay to" frame normalises the reaction, and that is what t
 plain "take your time" (no frame) is autonomy."""
 
 AFFIRMATION: tuple[str, ...] = (
-    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight)\b",
+    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight|self-control|self control|restraint|self-awareness|self-respect|wisdom|growth)\b",
+    r"\b(?:that|it|this) (?:was|is) {ADV}(?:honest|brave|generous|kind|thoughtful|mature|wise|big|decent|good|smart|clever|strong|gutsy) of you\b",
     r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
     r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
@@ -711,6 +718,8 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are {ADV}(?:such )?(?:a |an )?{ADV}(?:loyal|devoted|dedicated|generous|kind(?! of)|patient|wise|smart|clever|talented|skilled|caring|loving|hard worker|survivor|fighter|honest|brave|strong|good (?:friend|dad|mum|mom|parent|father|mother|person|listener))\b",
     r"\b(?:well done|good for you|way to go|great job|nice work|good job|that is impressive|that is amazing|that is great|that is huge|that is wonderful|that is fantastic|that is brilliant|congratulations|that is no small thing|that is not nothing|that is something|be proud)\b",
     r"\byou (?:did|handled|managed) (?:it|that|this|well|so well|great|really well|a good job|something)\b|\byou were able to\b|\byou have been (?:sober|clean|dry|working|trying|coming|going|showing)\b|\byou (?:have )?(?:cut|stayed|kept) (?:down|back|sober|clean|dry)\b",
+    r"\byou (?:have )?(?:done|managed|pulled off|achieved) (?:something|a thing) {ADV}(?:hard|difficult|tough|brave|big|huge|important|amazing|special)\b|\byou (?:had|have|found|showed|have shown) (?:the )?(?:courage|guts|strength|nerve|honesty|decency|wisdom|presence of mind) to\b",
+    r"\b(?:that|it|this) (?:is|was) (?:a |an )?{ADV}(?:such a |an? )?(?:brave|courageous|bold|honest|generous|kind|thoughtful|wise|mature|big|hard|difficult) (?:thing|step|decision|choice|move) to (?:say|do|admit|share|make|take|realise|realize)\b|\byou (?:have )?(?:already )?(?:made|started making|begun making) (?:some|a few|real|big|important|good|positive|healthy) (?:changes|steps|progress)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
 )
 """Naming a real strength, effort, value or success."""
@@ -741,6 +750,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # a guessed state, with the subject left out ("maybe a bit worn down by all this")
+    r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
     # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
     r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
@@ -786,7 +797,7 @@ INFORMATION: tuple[str, ...] = (
     r"\bi (?:would|will|might) (?:only )?(?:have|need) to (?:share|tell someone|report|break confidentiality|pass)\b|\bthe only time i\b|\b(?:safety|someone) (?:is|was|were) at risk\b|\bsupervis(?:or|ion)\b|\bi will be (?:recording|taking notes|writing|sending|sharing|using)\b|\b(?:recording|record) (?:the|this|our) session\b|\bmeets? (?:on|every|at|weekly|once)\b",
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
     r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
-    r"\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
+    r"\b(?:gets?|will get|is|are|will be|would be) (?:only )?(?:told|informed|notified|shown)\b(?=.{0,40}\b(?:whether|if|that|about|when|what)\b)|\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
     r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessment|form|questionnaire|meetings?|team|guidelines?|rules?)\b",
     r"\bi am (?:not|never) (?:here|going|trying) to (?:judge|critici[sz]e|lecture|tell you off|blame|shame|report) you\b|\bi (?:will not|would not|do not) (?:judge|critici[sz]e|lecture|blame) you\b|\b(?:no judgment|no judgement|judgment-free|judgement-free|judgment free|judgement free)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
@@ -876,7 +887,7 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b",
+    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b[^.;,]{0,60}",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

@@ -1049,3 +1049,66 @@ def test_i_bet_as_a_wager_on_a_fix_is_persuade():
 )
 def test_setting_the_agenda_is_information_not_a_reflection(text):
     assert primary(text, "Okay.") == "information"
+
+
+def test_both_sides_of_a_double_sided_reflection_are_the_clients_not_advice():
+    text = "part of you knows you could quit and part of you isn't sure it's worth it"
+    assert codes(text, "I could stop if I wanted to.") == ["complex_reflection"]
+
+
+def test_a_guessed_state_without_a_subject_is_a_complex_reflection():
+    assert primary("maybe a bit worn down by all of this", "I'm fine.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that was honest of you",
+        "you stayed calm even though he shouted. that's real self-control",
+        "You've done something really hard.",
+        "you had the courage to ask for help",
+        "That was a brave thing to say.",
+        "you've already made some changes on your own",
+    ],
+)
+def test_strengths_and_efforts_named_in_many_ways_are_affirmation(text):
+    assert primary(text, "I told my boss the truth.") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not unless you want to",
+        "you're the one who gets to say what happens next",
+        "if you decide this isn't for you, that's okay",
+        "we only go where you want to go",
+        "what you do with this is your business",
+        "i'll leave that with you",
+    ],
+)
+def test_the_say_and_the_pace_left_with_the_client_are_autonomy(text):
+    assert primary(text, "Do I have to talk about my dad?") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could we draw up a list and you choose what matters most",
+        "Would it help if I shared a couple of things other people have tried?",
+    ],
+)
+def test_inverted_proposals_and_offers_to_share_are_collaboration(text):
+    assert primary(text, "I don't know where to start.") == "collaboration"
+
+
+def test_who_is_told_what_is_information():
+    text = "your probation officer only gets told whether you came, not what we talk about"
+    assert primary(text, "Will they see this?") == "information"
+
+
+def test_one_thing_you_could_do_is_advice():
+    assert primary("one thing you could do is switch to smaller glasses") == "persuade"
+
+
+def test_holding_the_clients_words_against_them_is_confront():
+    assert primary("you said that last time and you ended up in hospital", "I can handle it.") == "confront"
