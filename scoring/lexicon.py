@@ -547,7 +547,7 @@ PERSUADE_STATEMENT: tuple[str, ...] = (
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
-    r"\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
+    r"\byou (?:might|may|could|would) (?:find|discover) (?:that )?(?:it )?(?:helps|helpful|useful|easier|better)\b|\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
 )
 """Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
 to?", "what could you try?") the same words ask for the client's own ideas."""
@@ -819,6 +819,8 @@ INFORMATION_FRAMES: tuple[str, ...] = (
     # agenda and structure ("let's talk about how...", "before we get to that I'll ask you...")
     r"{START}(?:let us|we will|we are going to|i am going to|i will) (?:just )?(?:talk about|look at|go over|go through|see how|start (?:with|by)|take a look|check (?:in|how)|ask you (?:a few|some|about)|spend)\b",
     r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it|anything)\b",
+    # how the sessions run ("so the way it works is...")
+    r"\bthe (?:way|how) (?:this|it|therapy|counselling|counseling|the group|the programme|the program|the course|the sessions?) (?:works|will work|runs|goes)\b|\bhere is how (?:this|it|we)\b",
     r"{START}i (?:did |do |really |just |also )?(?:want|wanted|would like|need|needed) to (?:talk (?:to|with) you (?:about|though)|ask you (?:about|a few|some)|go over|bring up|check in about|mention)\b|\bi (?:will|am going to|would like to|want to|need to)(?: probably| also)?(?: want to| need to)?(?: just)? ask you\b",
 )
 """Frames that make a statement about the client neutral information: reading back a form or chart,
@@ -888,6 +890,8 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
     r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b[^.;,]{0,60}",
+    # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
+    r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

@@ -1112,3 +1112,19 @@ def test_one_thing_you_could_do_is_advice():
 
 def test_holding_the_clients_words_against_them_is_confront():
     assert primary("you said that last time and you ended up in hospital", "I can handle it.") == "confront"
+
+
+def test_a_consequence_the_client_fears_given_back_is_a_reflection_not_a_warning():
+    assert primary("you're worried that if you stop you'll lose your friends", "All my mates drink.") == (
+        "complex_reflection"
+    )
+    assert primary("if you keep drinking you'll lose your job") == "confront"
+
+
+def test_explaining_how_sessions_run_is_information_even_after_so():
+    text = "so the way it works is um we'll meet for about six weeks and then review"
+    assert primary(text, "How long is this?") == "information"
+
+
+def test_you_might_find_it_helps_is_advice():
+    assert primary("you might find it helps to write things down", "My head's all over the place.") == "persuade"
