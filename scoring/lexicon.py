@@ -547,6 +547,7 @@ PERSUADE_STATEMENT: tuple[str, ...] = (
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
+    r"\b(?:the (?:other |main |first )?things?|what|something) (?:that )?(?:needs?|has|have) to (?:be (?:worked on|done|changed|addressed|tackled|looked at)|change|happen)\b(?=.{0,60}\b(?:would be|is|are|you|your)\b)",
     r"\byou (?:might|may|could|would) (?:find|discover) (?:that )?(?:it )?(?:helps|helpful|useful|easier|better)\b|\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
 )
 """Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
@@ -772,7 +773,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 
 OPEN_QUESTION: tuple[str, ...] = (
     r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
-    r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
+    r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age|number) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
     r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
@@ -812,7 +813,7 @@ INFORMATION: tuple[str, ...] = (
 INFORMATION_FRAMES: tuple[str, ...] = (
     # reading back a form, chart or screening: the record speaks, not the client's last words
     r"\b(?:on|in|from) (?:this|the|your|these) (?:form|forms|chart|questionnaire|screening|survey|sheet|records?|file|notes|assessment|results?|answers)\b",
-    r"\b(?:looks like |it looks like |it looks that |i see )?you (?:put down|wrote down|ticked|checked off|circled|marked down|scored|rated yourself|filled (?:in|out))\b",
+    r"\b(?:looks like |it looks like |it looks that |i see )?you (?:put down|wrote down|ticked|checked off|circled|marked down|scored|rated yourself|filled (?:in|out)|(?:had )?(?:checked|ticked|marked) (?:the|a|that|this) box)\b",
     # why the counsellor does something ("that's to give you feedback so that...")
     r"{START}(?:and )?(?:that|this|it) (?:really )?is (?:just |really |mainly |partly )?(?:to|so that|so we|so i|in order to) (?!be\b)",
     r"\bthe (?:reason|idea|point|purpose|goal) (?:i|we) (?:ask|do|am asking|are doing|check|use)\b|\bthe (?:reason|idea|point|purpose) of (?:this|that|these|the)\b",
@@ -862,6 +863,10 @@ OTHER: tuple[str, ...] = (
     r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )
 """Greetings, fillers, backchannels, small talk."""
+
+HYPOTHETICAL_FRAME = r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+"""The counsellor setting up a question with a hypothetical ("if I gave you a scale from one to ten,
+...?"): the set-up is neither a reflection nor information; the question that follows is the move."""
 
 EMBEDDED_WH = (
     r"{START}(?:what|how|why|when|where|who|whatever|whenever|wherever)"

@@ -39,8 +39,20 @@ _CLAUSE_SPLIT_RE: re.Pattern[str] = re.compile(
     r"|,\s*(?=so (?:what|how|i|we|you|maybe|it|tell|let)\b)"
     r"|\s+-+\s+|\s*--+\s*"
 )
-_OPENER_RE: re.Pattern[str] = re.compile(r"(?<=[a-z,] )(?:(?:" + "|".join(WH) + ")" + WH_NEXT + "|" + _openers + r")\b")
+_OPENER_RE: re.Pattern[str] = re.compile(
+    r"(?<=[a-z,] )(?:(?:"
+    + "|".join(WH)
+    + ")"
+    + WH_NEXT
+    + "|"
+    + _openers
+    # "...very ready what number would you pick": a wh-word and its noun before an inverted auxiliary
+    + r"|(?:what|which|how many|how much) "
+    + r"(?=[a-z]+ (?:would|do|did|does|are|is|will|can|could|have) (?:you|we|they)\b))\b"
+)
 _GREETING_LEAD_RE: re.Pattern[str] = re.compile(lx.GREETING_LEAD)
+# a wh-word and its noun, just before an auxiliary: the question has not ended yet
+_WH_PHRASE_RE: re.Pattern[str] = re.compile(r"\b(?:what|which|whose|how (?:many|much)) [a-z]+(?: of [a-z]+)? $")
 
 
 def sentences(norm: str) -> list[tuple[int, int, bool]]:
@@ -87,6 +99,8 @@ def _split_speech(sent: str, a: int, b: int, asks: bool = False) -> list[tuple[i
         prev = chunk[chunk.rfind(" ", 0, prev_end) + 1 : prev_end].strip(",")
         if prev in lx.GLUE_WORDS or (asks and m.group() == "that is"):
             continue
+        if _WH_PHRASE_RE.search(chunk, max(0, i - 24), i):
+            continue  # "what number | would you pick", "how many drinks | do you have": one question
         if chunk[cuts[-1] : i].count(" ") < 3 or chunk[i:].count(" ") < 1:
             continue  # never leave a fragment of one or two words
         cuts.append(i)

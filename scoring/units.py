@@ -57,6 +57,7 @@ _WONDER_RE: re.Pattern[str] = re.compile(
     )
 )
 _EMBEDDED_WH_RE: re.Pattern[str] = re.compile(expand(lx.EMBEDDED_WH))
+_HYPOTHETICAL_RE: re.Pattern[str] = re.compile(expand(lx.HYPOTHETICAL_FRAME))
 # "you" that is about the client: not "thank you", not the filler "you know"
 _YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
 _SELF_STATE_RE: re.Pattern[str] = re.compile(
@@ -151,6 +152,8 @@ def fallback(
         return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
     if not question and _NEG_IMPERATIVE_RE.match(unit):
         return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
+    if not question and _HYPOTHETICAL_RE.match(unit):
+        return ("other", 0, end)  # "if I gave you a scale from one to ten": the set-up of a question
     if not question and _SELF_STATE_RE.match(unit):
         return ("other", 0, end)  # "I'm a bit confused about why you came": the counsellor's state, not the client's
     words = content_stems(unit)

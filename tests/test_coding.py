@@ -1128,3 +1128,17 @@ def test_explaining_how_sessions_run_is_information_even_after_so():
 
 def test_you_might_find_it_helps_is_advice():
     assert primary("you might find it helps to write things down", "My head's all over the place.") == "persuade"
+
+
+def test_a_hypothetical_set_up_and_its_question_are_one_question_not_a_reflection():
+    text = "if i gave you a scale from one to ten where ten is very ready what number would you pick"
+    assert codes(text, "I might cut down, I'm ready to think about it.") == ["other", "closed_question"]
+    assert primary(text, "I might cut down, I'm ready to think about it.") == "closed_question"
+
+
+def test_a_wh_word_and_its_noun_stay_with_their_question_in_unpunctuated_speech():
+    assert codes("so how many drinks do you have on a work night") == ["closed_question"]
+
+
+def test_reading_back_a_ticked_box_is_information():
+    assert primary("I noticed you checked the box about smoking at home", "Yeah.") == "information"
