@@ -18,6 +18,7 @@ fact (information), or ``other``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from scoring import lexicon as lx
 from scoring.cues import compile_small, cue_spans, expand
@@ -77,70 +78,122 @@ def has_pressure(sent: str) -> bool:
     return any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans)
 
 
+_Found = tuple[int, int, int, str]
+"""A cue admitted in a unit: (priority, start, end, code)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a unit's form says about how its cues count."""
+
+    qshape: bool
+    """It is shaped as a question ("do you...", "what..."): statement-only cues do not count."""
+    asking: bool
+    """It asks, by shape, by a question mark or by "I wonder...": a resistance topic named is explored."""
+    clause_not_question: bool
+    """It opens with a wh-word before its subject ("when you drink..."): no question cue counts."""
+    shields: tuple[tuple[int, int], ...]
+    """Spans of an obligation or fear the client reports: pressure inside them is given back."""
+    permission: bool
+    """Permission is asked: advice in the unit is offered, not imposed."""
+    echoed: frozenset[str]
+    """Obligation words of the client's own line, given back when they recur after the opening."""
+    lead: int
+    """Where the unit's first real word starts (after fillers)."""
+
+
+def _shape(unit: str, question: bool, client_norm: str) -> _Shape:
+    leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
+    clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
+    qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
+    return _Shape(
+        qshape=qshape,
+        asking=qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None,
+        clause_not_question=clause_not_question,
+        shields=() if leading else tuple(m.span() for m in _SHIELD_RE.finditer(unit)),
+        permission=_PERMISSION_RE.search(unit) is not None,
+        # the client's own obligation words given back after a frame ("you realize it's something you
+        # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
+        echoed=frozenset(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else frozenset(),
+        lead=_START_RE.match(unit).end(),
+    )
+
+
 def code_unit(
     unit: str, question: bool, client: frozenset[str] | None, client_norm: str, reporting: bool
 ) -> tuple[list[tuple[str, int, int]], bool]:
     """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
     unit names a resistance topic (being sent here, trust, being judged...)."""
-    leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
-    shields = [] if leading else [m.span() for m in _SHIELD_RE.finditer(unit)]
-    permission = _PERMISSION_RE.search(unit) is not None
-    clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
-    qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
-    asking = qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None
-    # the client's own obligation words given back after a frame ("you realize it's something you
-    # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
-    echoed = set(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else set()
-    lead = _START_RE.match(unit).end()
+    shape = _shape(unit, question, client_norm)
+    found, given_back, topic = _admitted_cues(unit, shape, reporting)
+    if not found and given_back:
+        return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+    if not found:
+        return [fallback(unit, question, shape.qshape, client, client_norm, topic)], topic
+    prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
+    if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
+        bname = "reflection"  # the client just said it: naming it back is reflecting
+    moves = _with_cushion_and_choice(found, (bname, bs, be))
+    return [
+        (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
+        for name, ms, me in moves
+    ], topic
+
+
+def _admitted_cues(unit: str, shape: _Shape, reporting: bool) -> tuple[list[_Found], bool, bool]:
+    """Every cue of the unit that counts given its shape; whether an obligation was only given back;
+    whether the unit names a resistance topic."""
     given_back = False
     topic = False
-    found: list[tuple[int, int, int, str]] = []  # (priority, start, end, code)
+    found: list[_Found] = []
     for key, spans in cue_spans(unit).items():
-        if qshape and key in lx.STATEMENT_ONLY:
+        if shape.qshape and key in lx.STATEMENT_ONLY:
             continue
-        if clause_not_question and key in ("open_question", "closed_question"):
+        if shape.clause_not_question and key in ("open_question", "closed_question"):
             continue  # "when you drink heavily...", "what we talk about stays here"
         name = lx.CODE_OF.get(key, key)
-        if name in PRESSURE and (reporting or (permission and name == "persuade")):
+        if name in PRESSURE and (reporting or (shape.permission and name == "persuade")):
             continue
         if key in lx.QUESTION_ONLY:
             topic = True
-            if not asking:
+            if not shape.asking:
                 continue
         prio = lx.UNIT_PRIORITY[key]
         for ms, me in spans:
             if ms == me:
                 continue
-            if shields and name in PRESSURE and any(ms < he and hs < me for hs, he in shields):
+            if name in PRESSURE and any(ms < he and hs < me for hs, he in shape.shields):
                 continue
-            if echoed and name in PRESSURE and ms > lead and echoed & set(_OBLIGATION_RE.findall(unit, ms, me)):
+            if (
+                shape.echoed
+                and name in PRESSURE
+                and ms > shape.lead
+                and shape.echoed & set(_OBLIGATION_RE.findall(unit, ms, me))
+            ):
                 given_back = True
                 continue
             found.append((prio, ms, me, name))
-    if not found and given_back:
-        return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
-    if not found:
-        return [fallback(unit, question, qshape, client, client_norm, topic)], topic
-    prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
-    if bname == "explore_resistance" and not asking and client and echoes(unit, client):
-        bname = "reflection"  # the client just said it: naming it back is reflecting
-    moves = [(bname, bs, be)]
-    if bname in PRESSURE:
-        # keep the cushion the push came with ("i hear you you need to stop")
-        before = [f for f in found if f[3] not in PRESSURE and f[0] >= lx.UNIT_PRIORITY["reflection"] and f[2] <= bs]
-        if before:
-            p = max(before, key=lambda f: (f[0], -f[1]))
-            moves.insert(0, (p[3], p[1], p[2]))
-        if bname == "persuade":
-            # advice with the choice handed back in the same clause ("maybe try X, if you like"): both
-            choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
-            if choice:
-                c = min(choice, key=lambda f: f[1])
-                moves = sorted([*moves, (c[3], c[1], c[2])], key=lambda m: m[1])
-    return [
-        (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
-        for name, ms, me in moves
-    ], topic
+    return found, given_back, topic
+
+
+def _with_cushion_and_choice(found: list[_Found], best: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The winning move, plus what a push came with: the alliance cue before it ("i hear you you need
+    to stop": the client hears both, and reacts to the push) and, for advice, a choice handed back in
+    the same clause ("maybe try X, if you like": persuade with permission, see :mod:`scoring.primary`)."""
+    bname, bs, be = best
+    moves = [best]
+    if bname not in PRESSURE:
+        return moves
+    before = [f for f in found if f[3] not in PRESSURE and f[0] >= lx.UNIT_PRIORITY["reflection"] and f[2] <= bs]
+    if before:
+        p = max(before, key=lambda f: (f[0], -f[1]))
+        moves.insert(0, (p[3], p[1], p[2]))
+    if bname == "persuade":
+        choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
+        if choice:
+            c = min(choice, key=lambda f: f[1])
+            moves = sorted([*moves, (c[3], c[1], c[2])], key=lambda m: m[1])
+    return moves
 
 
 def fallback(
