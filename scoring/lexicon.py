@@ -390,6 +390,11 @@ MACROS: dict[str, str] = {
 }
 
 CONFRONT: tuple[str, ...] = (
+    # sarcasm and minimising the feeling ("because that's worked so well", "no reason to be that upset")
+    r"\b(?:that|it|this) (?:is|has) (?:worked|working|gone|going) (?:out )?(?:so|really|just|real) (?:well|great|brilliantly)\b|\b(?:that|this) is a new one\b",
+    r"\b(?:there is )?no (?:reason|need|call) to (?:be|get|feel) (?:that|so|this|all that) (?:upset|angry|worked up|stressed|worried|anxious|sad|dramatic|emotional|bothered)\b",
+    # the warning left unsaid ("you know where this ends")
+    r"\byou know (?:where|how) (?:this|that|it) (?:ends|will end|is going|goes|is heading)\b",
     # labels
     r"\byou are {ADV}(?:an? )?(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|child|baby|victim)\b",
     r"\b(?:an? |the )?(?:addict|alcoholic|junkie|druggie)s?\b",
@@ -512,6 +517,7 @@ PERSUADE: tuple[str, ...] = (
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\b(?:should not you|should you not) (?:be|think|try|go|stop|cut|get|talk|consider)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
     r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
@@ -651,7 +657,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
-    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody)(?:'s| is) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
     r"\bin the (?:driving|driver's|drivers) seat\b|\bcalling the shots\b|\b(?:follow|take) your lead\b|\byou do not owe (?:anyone|anybody|me|them|us|anything)\b|\bonly you (?:know|can (?:decide|say|choose|know|judge))\b",
@@ -681,7 +687,7 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
-    r"\b(?:do not|no) need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
+    r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
     r"\b(?:a |an )?{ADV}(?:human|natural|normal|understandable|common|healthy) (?:reaction|response|thing to (?:feel|do|want)|way to feel)\b|\b(?:anybody|anyone|most people|everyone)\b.{0,50}\bwould (?:feel|be|react|do) (?:the same|that way|like that|similarly)\b",
     r"\bmakes? (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
     r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",

@@ -1142,3 +1142,29 @@ def test_a_wh_word_and_its_noun_stay_with_their_question_in_unpunctuated_speech(
 
 def test_reading_back_a_ticked_box_is_information():
     assert primary("I noticed you checked the box about smoking at home", "Yeah.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah because that's worked so well for you",
+        "oh wow, that's a new one",
+        "there's no reason to be that upset",
+        "you know where this ends",
+    ],
+)
+def test_sarcasm_minimising_and_unsaid_warnings_are_confront(text):
+    assert primary(text, "Drinking helps me cope.") == "confront"
+
+
+def test_a_negative_should_question_is_persuade():
+    assert primary("shouldnt you be thinking about your health") == "persuade"
+
+
+@pytest.mark.parametrize("text", ["no one's forcing you to be here today", "you don't need my permission"])
+def test_no_one_forcing_and_no_permission_needed_are_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_no_need_to_apologise_is_validation():
+    assert primary("you dont have to apologise", "Sorry for crying.") == "validation"
