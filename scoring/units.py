@@ -215,16 +215,17 @@ def fallback(
     has_feeling = any(w in lx.FEELINGS for w in WORD_RE.findall(unit))
     if question:
         return (reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
-    if echo or (about_you and has_feeling) or (about_you and client and words & client):
+    modal_you = _MODAL_YOU_RE.search(unit) is not None  # "you can do it anywhere": general, not their state
+    if echo or (about_you and has_feeling) or (about_you and client and words & client and not modal_you):
         return (reflection_kind(unit, client, client_norm, topic), 0, end)
     n_words = unit.count(" ") + 1
     if has_feeling and n_words <= 6:
         return ("complex_reflection", 0, end)
-    if about_you and n_words >= 3 and words and not _MODAL_YOU_RE.search(unit) and not unit.rstrip().endswith(","):
+    if about_you and n_words >= 3 and words and not modal_you and not unit.rstrip().endswith(","):
         # A plain statement about the client ("you've been on the sofa for weeks") is, in a
         # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
         # Not so for what the client will/can/should do, or a fragment cut before a question.
         return (reflection_kind(unit, client, client_norm, topic), 0, end)
-    if not about_you and n_words >= 4 and _FACT_RE.search(unit):
+    if (not about_you or modal_you) and n_words >= 4 and _FACT_RE.search(unit):
         return ("information", 0, end)  # "walking is great exercise": a fact, not small talk
     return ("other", 0, end)

@@ -1168,3 +1168,12 @@ def test_no_one_forcing_and_no_permission_needed_are_autonomy(text):
 
 def test_no_need_to_apologise_is_validation():
     assert primary("you dont have to apologise", "Sorry for crying.") == "validation"
+
+
+def test_research_and_guidelines_are_information_even_after_so():
+    text = "so there has been a lot of research and the guidelines say more than fourteen units can raise the risk"
+    assert primary(text, "I don't drink that much.") == "information"
+
+
+def test_a_general_claim_with_a_generic_you_is_information_not_a_reflection():
+    assert primary("walking is also great because you can do it anywhere", "Walking is boring.") == "information"
