@@ -1177,3 +1177,20 @@ def test_research_and_guidelines_are_information_even_after_so():
 
 def test_a_general_claim_with_a_generic_you_is_information_not_a_reflection():
     assert primary("walking is also great because you can do it anywhere", "Walking is boring.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["drink some water between beers", "sign up for the group", "apologise to her tonight", "you cant keep doing this"],
+)
+def test_bare_imperatives_and_insisting_are_direct(text):
+    assert primary(text) == "direct"
+
+
+@pytest.mark.parametrize("text", ["this will kill you", "your kids will end up hating you"])
+def test_threatened_consequences_are_confront(text):
+    assert primary(text, "I like drinking.") == "confront"
+
+
+def test_an_argument_for_change_from_other_people_is_persuade():
+    assert primary("people who quit feel so much better") == "persuade"
