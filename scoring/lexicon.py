@@ -356,7 +356,8 @@ GLUE_WORDS: frozenset[str] = frozenset(
     hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually
     something anything everything nothing someone anyone somebody anybody thing things stuff one
     suggestion recommendation advice problem point question truth fact reason plan concern issue
-    trouble goal aim impression sense feeling risk danger worry hope thing""".split()
+    trouble goal aim impression sense feeling risk danger worry hope thing said mentioned admitted explained
+    agreed promised suggested hoped noticed""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -690,7 +691,7 @@ VALIDATION: tuple[str, ...] = (
     r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
-    r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
+    r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
     r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
     r"\b(?:a |an )?{ADV}(?:human|natural|normal|understandable|common|healthy) (?:reaction|response|thing to (?:feel|do|want)|way to feel)\b|\b(?:anybody|anyone|most people|everyone)\b.{0,50}\bwould (?:feel|be|react|do) (?:the same|that way|like that|similarly)\b",
     r"\bmakes? (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
@@ -897,11 +898,15 @@ GREETING_LEAD = (
 brings you in" is a greeting and an open question)."""
 
 SHIELDS: tuple[str, ...] = (
+    # what the client said, given back in so many words; listed first, so it covers the whole clause ("you said you have to cut down for your job")
+    r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?])*",
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
-    r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that )?(?:you )?(?:should|need to|have to|must|to)\b",
+    r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
+    # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
+    r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",

@@ -1194,3 +1194,19 @@ def test_threatened_consequences_are_confront(text):
 
 def test_an_argument_for_change_from_other_people_is_persuade():
     assert primary("people who quit feel so much better") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you shouldnt have to deal with that on your own", "Nobody helps me."),
+        ("its hard when people keep telling you what you should do", "Everyone tells me what to do."),
+        ("you said you have to cut down for your job", "I have to cut down or I'll lose my job."),
+    ],
+)
+def test_pressure_words_that_belong_to_the_client_are_not_pressure(text, client):
+    assert code(text, client).group == "alliance"
+
+
+def test_a_push_after_giving_back_what_the_client_said_is_still_heard():
+    assert primary("you said you would stop so you need to stop now", "I said I'd stop.") == "direct"
