@@ -772,7 +772,7 @@ REFLECTION_OPENERS: tuple[str, ...] = (
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
 COMPLEX_MARKERS: tuple[str, ...] = (
-    r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
+    r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|(?<!feel )(?<!feels )(?<!feeling )(?<!felt )(?<!sounds )(?<!seems )(?<!looks )(?<!seem )\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",

@@ -1210,3 +1210,9 @@ def test_pressure_words_that_belong_to_the_client_are_not_pressure(text, client)
 
 def test_a_push_after_giving_back_what_the_client_said_is_still_heard():
     assert primary("you said you would stop so you need to stop now", "I said I'd stop.") == "direct"
+
+
+def test_a_feeling_frame_around_the_clients_own_words_stays_simple():
+    client = "I'm letting the whole family down."
+    assert primary("You feel like you're letting your family down.", client) == "simple_reflection"
+    assert primary("it's like you're the only one holding it together", client) == "complex_reflection"
