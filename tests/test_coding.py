@@ -1216,3 +1216,17 @@ def test_a_feeling_frame_around_the_clients_own_words_stays_simple():
     client = "I'm letting the whole family down."
     assert primary("You feel like you're letting your family down.", client) == "simple_reflection"
     assert primary("it's like you're the only one holding it together", client) == "complex_reflection"
+
+
+def test_how_do_you_feel_about_that_asks_for_feelings_not_input_on_a_plan():
+    assert primary("how do you feel about that") == "open_question"
+    assert primary("how do you feel about that idea") == "collaboration"
+
+
+def test_in_what_ways_opens_a_question():
+    assert primary("in what ways has it affected your family") == "open_question"
+
+
+@pytest.mark.parametrize("text", ["anything else", "any questions so far"])
+def test_checking_for_anything_more_is_a_closed_question_even_unpunctuated(text):
+    assert primary(text) == "closed_question"
