@@ -1230,3 +1230,24 @@ def test_in_what_ways_opens_a_question():
 @pytest.mark.parametrize("text", ["anything else", "any questions so far"])
 def test_checking_for_anything_more_is_a_closed_question_even_unpunctuated(text):
     assert primary(text) == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("u need 2 stop drinking", "direct"),
+        ("have u tryed meditation", "persuade"),
+        ("thats totally understandible", "validation"),
+        ("hw did that feel", "open_question"),
+        ("thats rediculous", "confront"),
+        ("no presure", "autonomy"),
+        ("thats realy brave", "affirmation"),
+    ],
+)
+def test_common_typos_and_chat_spellings_are_read_as_meant(text, expected):
+    assert primary(text) == expected
+
+
+def test_a_lone_2_stays_a_number():
+    assert code("i had 2 drinks").moves[0].cue == "i had 2 drinks"
+    assert primary("2 drinks a day is about fourteen units a week") == "information"
