@@ -34,12 +34,15 @@ How a reply is read
    thing you need" stays whole), and not before "that's" inside a question ("could I share something
    that's helped people?" is one unit). ", and what/how" cuts only before a real question ("..., and
    what would help?"), not before a clause that continues the last ("you decide what, and how fast").
+   A wh-word and its noun stay with their question ("...ten being very ready what number would you
+   pick" is cut before "what number", not before "would you").
    A long sentence that lists several things the client said is a summary and is not cut.
 3. **Code each unit.** Every cue table is matched against the unit and the cue with the highest
    :data:`~scoring.lexicon.UNIT_PRIORITY` wins. Pressure outranks every polite form that carries it
    ("Don't you think you should stop?" is persuade, not a question). Three things soften that:
-   *shields* ("you feel like you have to quit", "your wife thinks you need rehab") mark an
-   obligation the client reports, which is reflected, not imposed; *permission* asked ("would you
+   *shields* ("you feel like you have to quit", "your wife thinks you need rehab", "you're worried
+   that if you stop you'll lose your friends", "you said you have to cut down") mark an obligation,
+   fear or saying of the client's, which is reflected, not imposed; *permission* asked ("would you
    like to hear what some people find helpful?") turns advice into collaboration (a choice only
    tacked on, "if you like", does not: see step 7); and inside an announced or checked *summary*
    pressure words are the client's own, given back. A question-shaped unit
@@ -50,11 +53,15 @@ How a reply is read
    unit that also holds an earlier alliance cue ("i hear you you need to stop"), both are kept.
 4. **No cue?** The unit's shape decides: a question shape or "?" makes a question (open for
    what/how/why/tell me, else closed; "do/is/can" + "not" with no subject after it, as in "don't
-   worry about it", is not a question shape); a negative imperative ("don't blame yourself") is
-   ``other``; so is the counsellor's own state ("I'm a bit confused about why you came"); an echo
-   of the client's words, a feeling word, or a plain statement about "you" makes a reflection;
-   a general fact without "you" ("walking is great exercise", "that's twelve drinks a week",
-   :data:`~scoring.lexicon.GENERAL_FACT`) is ``information``; anything else is ``other``.
+   worry about it", is not a question shape, and neither is a wh-word straight before its subject,
+   "when you drink heavily your liver...", :data:`~scoring.lexicon.EMBEDDED_WH`); a negative
+   imperative ("don't blame yourself") is ``other``; so is the counsellor's own state ("I'm a bit
+   confused about why you came") and the set-up of a hypothetical ("if I gave you a scale from one
+   to ten, ..."); an echo of the client's words, a feeling word, or a plain statement about "you"
+   makes a reflection -- but not a "you" that is a filler ("you know"), a thanks, or general ("you
+   can do it anywhere"); a general fact without such a "you" ("walking is great exercise", "that's
+   twelve drinks a week", :data:`~scoring.lexicon.GENERAL_FACT`) is ``information``; anything else
+   is ``other``.
 5. **Reflections** are complex when they add meaning -- a guess ("maybe part of you"), two sides, a
    value, an image, a feeling word or an absolute the client did not say, or mostly new content
    words -- and simple otherwise. Without the client's line only the markers are used, and naming a
