@@ -599,7 +599,10 @@ REPAIR: tuple[str, ...] = (
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
     r"\bi (?:got|had) (?:that|it|you|this) (?:wrong|backwards)\b|\bi was wrong (?:to|about|there)\b|\bi should not have (?:said|pushed|assumed|done|jumped|rushed|brought)\b",
-    r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize)\b",
+    r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize|put|come across|interrupt|cut you off|talk over)\b",
+    r"\bi (?:was |am )?(?:getting|got|get) ahead of (?:myself|you)\b|\bi (?:have |just )?said something (?:that )?(?:did not|does not|has not) (?:sit|land|go down|feel)\b|\b(?:did not|does not) (?:sit|land) (?:right|well) with you\b",
+    # checking the strain, asked ("was I pushing too hard just then?")
+    r"{START}(?:was|am|have) i (?:being |been )?(?:a bit |too )?(?:pushing|pushy|preachy|judgmental|judgemental|rushing you|lecturing|going too fast|too hard|too much|out of line|unfair)\b",
     r"\blet me (?:take (?:that|it) back|try (?:that|this) again|start (?:over|again)|rephrase|try again)\b|\bscratch that\b|\bcan i (?:try|start) (?:that )?again\b",
     r"\b(?:i can see|it sounds like|it seems like|looks like|i think) (?:what )?i (?:upset|annoyed|frustrated|offended|lost|hurt|irritated|missed|said|pushed|came across)\b",
     r"\bi (?:was )?(?:jump|jumped|jumping|leapt|leaping) to (?:a )?conclusions?\b|\b(?:that|it) was (?:insensitive|rude|unkind|careless|clumsy|thoughtless) of me\b|\bi (?:did not|could have) explain(?:ed)? (?:that|it|this) (?:very |so )?(?:well|better)\b",
@@ -709,6 +712,7 @@ AUTONOMY: tuple[str, ...] = (
     # the say, the direction and the decision stay with the client, however it is phrased
     r"\byou are the one (?:who|that) (?:gets? to |can |will )?(?:decide|decides|choose|chooses|say|says|call|calls)\b|\byou get to (?:say|call it)\b|\bif you (?:decide|choose|would rather|do not want)\b.{0,40}\b(?:that is|it is|that would be|that will be) (?:totally |completely |perfectly )?(?:okay|ok|fine|alright|all right)\b",
     r"\b(?:only |just )?(?:go|talk about|cover|focus on|look at|go into) (?:only )?(?:where|wherever|what|whatever|as far as) you (?:want|like|choose|are comfortable|feel ready|are ready)\b|\b(?:is|that is|it is) (?:entirely |really |totally |completely )?your (?:business|affair)\b",
+    r"\byou are (?:allowed|free|welcome) to (?:say no|disagree|stop|leave|pass|skip|change your mind|push back|decline|not)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b|\byou can (?:take (?:it|this|what you (?:want|like|need)) or leave it|use (?:what|whatever) (?:fits|helps|works))\b",
     r"\bi (?:will|am going to|can) (?:just )?leave (?:that|it|this|the decision|the choice) (?:with|to|up to) you\b|\bleave (?:that|it|this) (?:with|up to) you\b",
 )
 """Choice, control and pace left with the client."""
@@ -934,6 +938,8 @@ SHIELDS: tuple[str, ...] = (
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
+    # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
+    r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",

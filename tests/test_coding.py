@@ -1251,3 +1251,29 @@ def test_common_typos_and_chat_spellings_are_read_as_meant(text, expected):
 def test_a_lone_2_stays_a_number():
     assert code("i had 2 drinks").moves[0].cue == "i had 2 drinks"
     assert primary("2 drinks a day is about fourteen units a week") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i didnt mean to put words in your mouth",
+        "fair enough, i was getting ahead of myself",
+        "it seems like i've said something that didn't sit right with you",
+        "was i pushing too hard just then",
+    ],
+)
+def test_owning_or_checking_a_strain_is_repair(text):
+    assert primary(text, "That's not what I said.") == "repair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can stop me whenever you want",
+        "you're allowed to say no to me",
+        "you know what's best for your life",
+        "you can take it or leave it",
+    ],
+)
+def test_choices_offered_in_can_and_know_forms_are_autonomy_not_advice(text):
+    assert primary(text) == "autonomy"
