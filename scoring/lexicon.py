@@ -242,6 +242,7 @@ REWRITES: dict[str, str] = {
     "okk": "okay",
     "oaky": "okay",
     "alright": "all right",
+    "id": "i would",
     "tryed": "tried",
     "understandible": "understandable",
     "understandble": "understandable",
@@ -562,7 +563,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
     r"\bwould be a (?:better|good|healthier|great|safer) (?:way|option|idea|outlet|alternative|choice|place|bet)\b|\b(?:would not|will not) (?:your|the|it|life|things)(?: \w+)? be (?:better|easier|simpler|happier|nicer)\b|\bit (?:would )?makes? (?:a lot of |good |more )?sense (?:for you )?to (?!feel|be (?:angry|upset|scared|worried|wary|careful|cautious|unsure)|want|have|worry)",
     r"\bis (?:the|your) (?:best|right|smart|only|safest|healthiest|obvious) (?:option|choice|thing|way|bet|move|plan)\b",
-    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
+    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )(?<!to )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
@@ -642,7 +643,7 @@ RESISTANCE_TOPICS: tuple[str, ...] = (
     r"\bwhat (?:is|was) it like (?:for you )?(?:to have|having) (?:your|the|someone|other|people)\b|\b(?:someone|somebody|they|the court|the judge|your \w+(?: \w+)?) (?:decide|decided|decides|deciding|telling you|tell you|told you) (?:that )?you (?:need|have|should|must)\b",
     r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
     r"\b(?:be|being|come|coming|sit|sitting|stay|staying) (?:here|in here|in this room|to these sessions)\b|\b(?:made|forced|told|sent|ordered|pushed|dragged) (?:you )?(?:to come|to be here|here|into (?:this|coming))\b|\bhave to (?:come|be here)\b|\bhad to (?:come|be here)\b",
-    r"\b(?:judge|judging|judged|lecture|lectured|lecturing) (?:you|by me)\b|\b(?:trust|doubts?|reservations|wary|suspicious) (?:about|of|in|with) (?:me|this|therapy|counsell\w+|talking)\b|\bworth your (?:time|while)\b|\b(?:pointless|waste of (?:time|your time))\b",
+    r"\b(?:judge|judging|judged|lecture|lectured|lecturing) (?:you|by me)\b|\b(?:trust|doubts?|reservations|wary|suspicious|sceptical|skeptical|cynical|hesitant|reluctant|unsure) (?:about|of|in|with) (?:me|this|therapy|counsell\w+|talking|all (?:of )?this|the (?:process|sessions|whole thing)|coming|being here)\b|\bworth your (?:time|while)\b|\b(?:pointless|waste of (?:time|your time))\b",
     r"\b(?:this|the|that) (?:exercise|homework|task|topic|question|subject|conversation) (?:feels|seems|is|gets) (?:\w+ )?(?:uncomfortable|awkward|hard|difficult|scary|unsafe)\b",
     r"\b(?:uncomfortable|awkward|hard|difficult|risky|scary|unsafe) (?:here|to (?:talk|say|share|open|go (?:into|there)))\b|\btalking (?:feels|is|gets|seems) (?:so |really )?(?:hard|uncomfortable|risky|scary|difficult|pointless)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b",
     r"\b(?:underneath|behind|under) (?:that|this|the (?:silence|quiet|no|fine|shrug))\b|\b(?:the )?(?:clock|door|your phone|the time)\b.{0,20}\b(?:checking|looking|watching|glancing)|\b(?:checking|looking at|watching|glancing at) the (?:clock|door|time)\b",
@@ -678,12 +679,12 @@ COLLABORATION: tuple[str, ...] = (
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
     r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
     r"\b(?:could|can|shall|should) we (?:maybe )?(?:make|draw up|write|put together|come up with|work out|figure out|look at|try|think about|brainstorm|map)\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b",
-    r"\bwe (?:could|can|might) (?:maybe )?(?:try|look at|work on|think about|explore|experiment|talk about (?:some|a few|ways|options|what|how)|come up with|brainstorm|figure out|work out)\b|\blet us (?:think about|brainstorm|figure out|work out|come up with|put our heads)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
+    r"\bwe (?:could|can|might) (?:maybe )?(?:try|look at|work on|think about|explore|experiment|talk about (?:some|a few|ways|options|what|how)|come up with|brainstorm|figure out|work out)\b|\blet us (?:think about|brainstorm|figure out|work out|come up with|put our heads)\b|\b(?:what|which(?: of (?:those|these|them)| one| option| idea)?) (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
     r"\bwhat (?:would|does|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
     r"\bwhat (?:would|might|could|will) (?:help|be helpful|make (?:it|this|a|the) (?:difference|easier|better)|work (?:for you|better))\b",
     r"\byou would be (?:willing|open|interested|up for)\b|\bwhat do you think\s*\??\s*$|\bwhat (?:have you noticed|do you notice|have you found|did you find) (?:helps|works|makes|helped|worked)\b|\bwhat is your (?:gut|instinct|hunch) (?:telling|saying)\b|{START}(?:so )?what do you (?:want|need)\s*\??$",
     r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
-    r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
+    r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\bi would (?:love|like|rather) to hear (?:yours|what you think|your view)\b|(?:^|\bbut )i (?:would|will) (?:like|love|want) to hear (?:yours|your (?:ideas|thoughts|take))(?: first)?\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
 )
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
@@ -938,6 +939,8 @@ SHIELDS: tuple[str, ...] = (
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
+    # the client's own view asked for ("what do you reckon would be a good first step?")
+    r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation

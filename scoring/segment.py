@@ -51,6 +51,8 @@ _OPENER_RE: re.Pattern[str] = re.compile(
     + r"(?=[a-z]+ (?:would|do|did|does|are|is|will|can|could|have) (?:you|we|they)\b))\b"
 )
 _GREETING_LEAD_RE: re.Pattern[str] = re.compile(lx.GREETING_LEAD)
+# openers that, after a comma, usually go on with the sentence ("if you decide it's not for you, that's okay")
+_CONTINUING = frozenset({"that is", "it is up", "it makes", "it seems", "it sounds", "sounds like", "it is"})
 # a wh-word and its noun, just before an auxiliary: the question has not ended yet
 _WH_PHRASE_RE: re.Pattern[str] = re.compile(r"\b(?:what|which|whose|how (?:many|much)) [a-z]+(?: of [a-z]+)? $")
 
@@ -97,7 +99,9 @@ def _split_speech(sent: str, a: int, b: int, asks: bool = False) -> list[tuple[i
         i = m.start()
         prev_end = i - 1
         prev = chunk[chunk.rfind(" ", 0, prev_end) + 1 : prev_end].strip(",")
-        if prev in lx.GLUE_WORDS or (asks and m.group() == "that is"):
+        # "..., tell me about that": after a comma a question or request opens a clause of its own
+        after_comma = chunk[:i].rstrip().endswith(",") and m.group() not in _CONTINUING
+        if (prev in lx.GLUE_WORDS and not after_comma) or (asks and m.group() == "that is"):
             continue
         if _WH_PHRASE_RE.search(chunk, max(0, i - 24), i):
             continue  # "what number | would you pick", "how many drinks | do you have": one question

@@ -133,6 +133,12 @@ def code_unit(
     prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
     if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
         bname = "reflection"  # the client just said it: naming it back is reflecting
+    if bname == "explore_resistance" and not shape.asking:
+        # "it's understandable you'd be wary of me": the wariness is named inside a frame that says it
+        # makes sense, not to invite what is behind it (that would ask)
+        said_ok = [f for f in found if f[3] == "validation" and f[1] < bs]
+        if said_ok:
+            prio, bs, be, bname = said_ok[0]
     moves = _with_cushion_and_choice(found, (bname, bs, be))
     return [
         (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)

@@ -1277,3 +1277,31 @@ def test_owning_or_checking_a_strain_is_repair(text):
 )
 def test_choices_offered_in_can_and_know_forms_are_autonomy_not_advice(text):
     assert primary(text) == "autonomy"
+
+
+def test_a_stance_named_then_asked_about_after_a_comma_explores_the_resistance():
+    assert primary("you sound pretty sceptical about all this, tell me about that", "This won't work.") == (
+        "explore_resistance"
+    )
+
+
+def test_a_wariness_said_to_make_sense_is_validation():
+    assert primary("it's understandable you'd be wary of me", "Why should I trust you?") == "validation"
+    text = "You seem guarded, which makes sense. What would help you feel more at ease?"
+    assert primary(text, "...") == "explore_resistance"
+
+
+def test_asking_what_makes_trust_hard_is_not_trust_me():
+    assert primary("what makes it hard to trust me", "Why would I tell you anything?") == "explore_resistance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you reckon would be a good first step",
+        "which of those feels most doable",
+        "i have a couple of ideas, but id like to hear yours first",
+    ],
+)
+def test_asking_for_the_clients_view_on_next_steps_is_collaboration(text):
+    assert primary(text, "I want to cut down.") == "collaboration"
