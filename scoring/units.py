@@ -102,8 +102,9 @@ class _Shape:
     """Where the unit's first real word starts (after fillers)."""
 
 
-def _shape(unit: str, question: bool, client_norm: str) -> _Shape:
-    leading = _LEADING_RE.match(unit) is not None  # "do you think you should stop?": the advice is ours
+def _shape(unit: str, question: bool, client_norm: str, pushes: bool) -> _Shape:
+    """The unit's form; shields are only looked for when the unit holds a pressure cue (``pushes``)."""
+    leading = not pushes or _LEADING_RE.match(unit) is not None  # "do you think you should stop?": ours
     clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
     qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
     return _Shape(
@@ -124,8 +125,9 @@ def code_unit(
 ) -> tuple[list[tuple[str, int, int]], bool]:
     """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
     unit names a resistance topic (being sent here, trust, being judged...)."""
-    shape = _shape(unit, question, client_norm)
-    found, given_back, topic = _admitted_cues(unit, shape, reporting)
+    spans = cue_spans(unit)
+    shape = _shape(unit, question, client_norm, any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans))
+    found, given_back, topic = _admitted_cues(unit, spans, shape, reporting)
     if not found and given_back:
         return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
     if not found:
@@ -146,13 +148,15 @@ def code_unit(
     ], topic
 
 
-def _admitted_cues(unit: str, shape: _Shape, reporting: bool) -> tuple[list[_Found], bool, bool]:
+def _admitted_cues(
+    unit: str, cues: dict[str, list[tuple[int, int]]], shape: _Shape, reporting: bool
+) -> tuple[list[_Found], bool, bool]:
     """Every cue of the unit that counts given its shape; whether an obligation was only given back;
     whether the unit names a resistance topic."""
     given_back = False
     topic = False
     found: list[_Found] = []
-    for key, spans in cue_spans(unit).items():
+    for key, spans in cues.items():
         if shape.qshape and key in lx.STATEMENT_ONLY:
             continue
         if shape.clause_not_question and key in ("open_question", "closed_question"):
