@@ -600,6 +600,7 @@ REPAIR: tuple[str, ...] = (
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
     r"\bi (?:got|had) (?:that|it|you|this) (?:wrong|backwards)\b|\bi was wrong (?:to|about|there)\b|\bi should not have (?:said|pushed|assumed|done|jumped|rushed|brought)\b",
+    r"\bi (?:think i |may have |might have |probably )?(?:came|come|went) (?:in|on|across) (?:(?:a bit|a little|too|way too|really|pretty|quite) )*(?:heavy|strong|hard|harsh|heavy-handed|full on)\b",
     r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize|put|come across|interrupt|cut you off|talk over)\b",
     r"\bi (?:was |am )?(?:getting|got|get) ahead of (?:myself|you)\b|\bi (?:have |just )?said something (?:that )?(?:did not|does not|has not) (?:sit|land|go down|feel)\b|\b(?:did not|does not) (?:sit|land) (?:right|well) with you\b",
     # checking the strain, asked ("was I pushing too hard just then?")

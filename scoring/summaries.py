@@ -15,7 +15,7 @@ from scoring import lexicon as lx
 from scoring.cues import compile_small, expand
 from scoring.overlap import content_stems
 from scoring.segment import WH, WH_NEXT
-from scoring.units import REFLECTIONS, has_pressure
+from scoring.units import REFLECTIONS, has_pressure, holds_own_move
 
 __all__ = ["CHECK_RE", "is_summary_sentence", "summaries", "summary_context"]
 
@@ -58,14 +58,15 @@ def summary_context(norm: str, sentences: list[tuple[int, int, bool]]) -> bool:
 
 
 def is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | None = None) -> bool:
-    """A long reflection that lists several things the client said (and pushes nothing). A sentence
+    """A long reflection that lists several things the client said (and pushes nothing, and hands over
+    no choice: "it's up to you what you do with this, I'm just here to help" is autonomy). A sentence
     that asks (ends in "?" or holds a wh-question clause) keeps its question; a long explanation is no
     summary unless it gives back the client's words or is framed as reflections throughout."""
     if sent.count(" ") < 15 or not _SUMMARY_SENT_RE.match(sent):
         return False
     if sent.rstrip(" .!;\n").endswith("?") or _WH_CLAUSE_RE.search(sent):
         return False
-    if not reporting and has_pressure(sent):
+    if not reporting and (has_pressure(sent) or holds_own_move(sent)):
         return False
     if not reporting and client:
         echo = len(content_stems(sent) & client)

@@ -25,10 +25,11 @@ from scoring.cues import compile_small, cue_spans, expand
 from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
 from scoring.segment import CLOSE_CHARS
 
-__all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure"]
+__all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure", "holds_own_move"]
 
 PRESSURE = frozenset({"confront", "direct", "persuade"})
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+_OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistance"})
 
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
 _PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
@@ -70,6 +71,12 @@ _MODAL_YOU_RE: re.Pattern[str] = re.compile(
 _FACT_RE: re.Pattern[str] = re.compile(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
 _START_RE: re.Pattern[str] = re.compile(expand("{START}"))
+
+
+def holds_own_move(sent: str) -> bool:
+    """Whether the text hands over choice, asks for input, repairs or explores a resistance: moves of
+    their own, which a long sentence does not lose by also giving back the client's words."""
+    return any(lx.CODE_OF.get(key, key) in _OWN_MOVES for key in cue_spans(sent))
 
 
 def has_pressure(sent: str) -> bool:

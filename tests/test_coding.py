@@ -1305,3 +1305,21 @@ def test_asking_what_makes_trust_hard_is_not_trust_me():
 )
 def test_asking_for_the_clients_view_on_next_steps_is_collaboration(text):
     assert primary(text, "I want to cut down.") == "collaboration"
+
+
+def test_a_long_sentence_handing_over_the_choice_is_autonomy_not_a_summary():
+    text = "i mean it's really up to you what you do with this i'm just here to help you think it through"
+    assert primary(text, "So what should I do?") == "autonomy"
+
+
+def test_owning_having_come_in_heavy_is_repair():
+    text = "you know what i think i came in a bit heavy there and i'm sorry about that"
+    assert primary(text, "Whatever.") == "repair"
+
+
+def test_a_long_unpunctuated_reply_that_cushions_then_insists_is_direct():
+    text = (
+        "yeah i totally get that its hard and i know you've been through a lot but at the end of the day"
+        " you need to start taking responsibility"
+    )
+    assert codes(text, "Nobody gets it.")[-1] == "direct" and primary(text, "Nobody gets it.") == "direct"
