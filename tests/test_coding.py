@@ -1323,3 +1323,19 @@ def test_a_long_unpunctuated_reply_that_cushions_then_insists_is_direct():
         " you need to start taking responsibility"
     )
     assert codes(text, "Nobody gets it.")[-1] == "direct" and primary(text, "Nobody gets it.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you've got a real knack for knowing what you need", None),
+        ("the fact that you're asking these questions says a lot about you", None),
+        ("you stuck to your plan", "I only drank on Saturday like we said."),
+        ("you showed a lot of restraint there", "I didn't hit him."),
+        ("you're really self aware", "I know I get defensive."),
+        ("you didn't let that stop you", "They laughed but I went anyway."),
+        ("you really thought that through", "I made a list of pros and cons."),
+    ],
+)
+def test_naming_a_strength_or_a_small_win_is_affirmation_not_a_reflection(text, client):
+    assert primary(text, client) == "affirmation"
