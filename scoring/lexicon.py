@@ -798,6 +798,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # what lies under the surface ("underneath the anger there's a lot of hurt")
+    r"{START}(?:and |but )?(?:underneath|beneath|behind|under) (?:all )?(?:the|that|this|your|those) \w+",
     # a guessed state, with the subject left out ("maybe a bit worn down by all this")
     r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
     # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
@@ -810,6 +812,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
 COMPLEX_MARKERS: tuple[str, ...] = (
     r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|(?<!feel )(?<!feels )(?<!feeling )(?<!felt )(?<!sounds )(?<!seems )(?<!looks )(?<!seem )\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
+    # two sides in one breath ("you'd like to stop but you're not sure you can")
+    r"\bbut (?:you are|you|part of you) (?:also |still )?(?:not sure|unsure|worried|scared|afraid|do not|can not|doubt|wonder|fear)\b",
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\byou {ADV}must {ADV}{MUST_GUESS}",

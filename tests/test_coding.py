@@ -1339,3 +1339,11 @@ def test_a_long_unpunctuated_reply_that_cushions_then_insists_is_direct():
 )
 def test_naming_a_strength_or_a_small_win_is_affirmation_not_a_reflection(text, client):
     assert primary(text, client) == "affirmation"
+
+
+def test_two_sides_in_one_breath_make_a_complex_reflection():
+    assert primary("you'd like to stop but you're not sure you can", "I want to stop.") == "complex_reflection"
+
+
+def test_naming_what_lies_under_the_surface_is_a_complex_reflection():
+    assert primary("underneath the anger there's a lot of hurt", "I'm just angry.") == "complex_reflection"
