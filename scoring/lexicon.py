@@ -475,7 +475,7 @@ CONFRONT: tuple[str, ...] = (
     r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
-    r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
+    r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
     r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
@@ -594,7 +594,7 @@ to?", "what could you try?") the same words ask for the client's own ideas."""
 
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
-    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
+    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
     r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
@@ -721,7 +721,7 @@ AUTONOMY: tuple[str, ...] = (
 
 VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
-    r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
+    r"\bwould (?:scare|upset|worry|frighten|anger|shake|hurt|stress|throw|rattle|get to) (?:anyone|anybody|most people|everyone)\b|\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
@@ -852,7 +852,9 @@ INFORMATION: tuple[str, ...] = (
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
     r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
     r"\b(?:gets?|will get|is|are|will be|would be) (?:only )?(?:told|informed|notified|shown)\b(?=.{0,40}\b(?:whether|if|that|about|when|what)\b)|\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
-    r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessment|form|questionnaire|meetings?|team|guidelines?|rules?)\b",
+    r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessments?|forms?|questionnaires?|meetings?|team|guidelines?|rules?)\b",
+    # how a treatment works ("the patch gives you a steady dose...")
+    r"{START}(?:the|a|this|that|your) (?:nicotine )?(?:patch|patches|gum|medication|medicine|pills?|tablets?|treatment|injection|inhaler|prescription|dose|antidepressants?|methadone|detox) (?:gives|give|works|work|helps|help|stops|blocks|reduces|makes|can|will|should|takes|usually|tends|lasts|is designed|is meant)\b",
     r"\bi am (?:not|never) (?:here|going|trying) to (?:judge|critici[sz]e|lecture|tell you off|blame|shame|report) you\b|\bi (?:will not|would not|do not) (?:judge|critici[sz]e|lecture|blame) you\b|\b(?:no judgment|no judgement|judgment-free|judgement-free|judgment free|judgement free)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
@@ -886,11 +888,11 @@ GENERAL_FACT = (
     r" (?:or more |or fewer |or less )?(?:standard )?(?:drinks?|units?|days?|nights?|weeks?|months?|years?|times?|hours?|minutes?|percent|per cent"
     r"|milligrams?|mg|pounds?|kilos?|calories|cigarettes?|glasses|beers|bottles|servings?|steps|miles|doses?|pills?|tablets?)\b"
     r"|{START}(?!(?:nothing|something|everything|anything|thing|morning|evening|being|king|ring|nothing)\b)"
-    r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|most people|many people|a lot of people|some people)"
+    r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|(?:most|many|a lot|some|lots)(?: of the)? (?:people|clients|folks)(?: (?:i|we) (?:see|work with|meet)(?: here| in here)?)?)"
     r"(?: (?:who|that) [a-z]+(?: [a-z]+){0,3}?)?"
     r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky"
     r"|depressant|stimulant|sedative|risk factor|trigger)"
-    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown|try|need|relapse|find|take)\b"
+    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown|try|need|relapse|find|take|were|are|have been|had been|got)\b"
     r"|{START}i (?:have )?(?:wrote|written|prescribed|ordered|sent|referred|booked|scheduled|reviewed|looked at|spoke to|talked to)"
     r" (?:a|an|the|his|her|their|some|him|her)\b"
 )
@@ -907,7 +909,7 @@ it outranks a reflection frame, and a question after it stays the move the clien
 
 OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
-    r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
+    r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|give me (?:a|one) (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
     r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
     # hospitality: the imperative offers, it does not order
@@ -946,6 +948,8 @@ SHIELDS: tuple[str, ...] = (
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
+    # a resource described, with what it offers ("there's a free helpline you can call any time")
+    r"\bthere (?:is|are) (?:a |an |some )?(?:\w+ )?(?:helpline|hotline|group|service|number|website|app|leaflet|class|course)s? (?:that )?you (?:can|could)\b[^.;?]*",
     # the client's own view asked for ("what do you reckon would be a good first step?")
     r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")

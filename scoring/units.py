@@ -65,6 +65,7 @@ _YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! kno
 _SELF_STATE_RE: re.Pattern[str] = re.compile(
     expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
 )
+_SELF_START_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:i|me|my|we|our)\b"))
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
 )
@@ -233,6 +234,8 @@ def fallback(
     if question:
         return (reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
     modal_you = _MODAL_YOU_RE.search(unit) is not None  # "you can do it anywhere": general, not their state
+    if not about_you and _SELF_START_RE.match(unit):
+        echo = False  # "I went to that school too": the counsellor's own story, even in the client's words
     if echo or (about_you and has_feeling) or (about_you and client and words & client and not modal_you):
         return (reflection_kind(unit, client, client_norm, topic), 0, end)
     n_words = unit.count(" ") + 1

@@ -1347,3 +1347,29 @@ def test_two_sides_in_one_breath_make_a_complex_reflection():
 
 def test_naming_what_lies_under_the_surface_is_a_complex_reflection():
     assert primary("underneath the anger there's a lot of hurt", "I'm just angry.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the people I see here were referred by someone else.",
+        "these forms just help me get a picture of where things are",
+        "the nicotine patch gives you a steady dose so the cravings are less intense",
+        "there's a free helpline you can call any time",
+    ],
+)
+def test_facts_about_the_service_treatment_and_resources_are_information(text):
+    assert primary(text, "How does this work?") == "information"
+
+
+@pytest.mark.parametrize("text", ["sorry, give me one second", "oh right", "i went to that school too actually"])
+def test_asides_backchannels_and_the_counsellors_own_story_are_other(text):
+    assert primary(text, "I went to St Mary's.") == "other"
+
+
+def test_yeah_right_is_still_sarcasm():
+    assert primary("yeah right", "I'll stop tomorrow.") == "confront"
+
+
+def test_what_would_scare_anyone_is_validation():
+    assert primary("that would scare anyone", "I thought I was dying.") == "validation"
