@@ -919,6 +919,10 @@ OTHER: tuple[str, ...] = (
 )
 """Greetings, fillers, backchannels, small talk."""
 
+PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|absolutely not|definitely not|that is right|that is correct|i will not|i do not|i am not|it is not|it does not|they will not|they do not|nobody will|no one will)[\s,.!]*)+$"
+"""A bare yes or no. Said to a client's question ("You're not going to call my work, are you?" --
+"No."), it answers with a fact: information, not a backchannel."""
+
 HYPOTHETICAL_FRAME = r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
 """The counsellor setting up a question with a hypothetical ("if I gave you a scale from one to ten,
 ...?"): the set-up is neither a reflection nor information; the question that follows is the move."""

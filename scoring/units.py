@@ -65,6 +65,7 @@ _YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! kno
 _SELF_STATE_RE: re.Pattern[str] = re.compile(
     expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
 )
+_PLAIN_ANSWER_RE: re.Pattern[str] = re.compile(lx.PLAIN_ANSWER)
 _SELF_START_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:i|me|my|we|our)\b"))
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
@@ -138,6 +139,8 @@ def code_unit(
     found, given_back, topic = _admitted_cues(unit, spans, shape, reporting)
     if not found and given_back:
         return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+    if client_norm.rstrip().endswith("?") and _PLAIN_ANSWER_RE.match(unit):
+        return [("information", 0, len(unit.rstrip(CLOSE_CHARS)))], topic  # the client asked; this answers
     if not found:
         return [fallback(unit, question, shape.qshape, client, client_norm, topic)], topic
     prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))

@@ -1373,3 +1373,8 @@ def test_yeah_right_is_still_sarcasm():
 
 def test_what_would_scare_anyone_is_validation():
     assert primary("that would scare anyone", "I thought I was dying.") == "validation"
+
+
+def test_a_bare_yes_or_no_to_the_clients_question_answers_it_with_information():
+    assert primary("No.", "You're not going to call my work, are you?") == "information"
+    assert primary("no", "I don't want to.") == "other"
