@@ -887,6 +887,7 @@ GENERAL_FACT = (
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|a dozen|half a?)"
     r" (?:or more |or fewer |or less )?(?:standard )?(?:drinks?|units?|days?|nights?|weeks?|months?|years?|times?|hours?|minutes?|percent|per cent"
     r"|milligrams?|mg|pounds?|kilos?|calories|cigarettes?|glasses|beers|bottles|servings?|steps|miles|doses?|pills?|tablets?)\b"
+    r"|\b(?:once|twice|three times|four times) (?:a|per|every) (?:day|week|month|night|fortnight|year)\b"
     r"|{START}(?!(?:nothing|something|everything|anything|thing|morning|evening|being|king|ring|nothing)\b)"
     r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|(?:most|many|a lot|some|lots)(?: of the)? (?:people|clients|folks)(?: (?:i|we) (?:see|work with|meet)(?: here| in here)?)?)"
     r"(?: (?:who|that) [a-z]+(?: [a-z]+){0,3}?)?"

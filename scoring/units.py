@@ -249,6 +249,7 @@ def fallback(
         # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
         # Not so for what the client will/can/should do, or a fragment cut before a question.
         return (reflection_kind(unit, client, client_norm, topic), 0, end)
-    if (not about_you or modal_you) and n_words >= 4 and _FACT_RE.search(unit):
+    asked = client_norm.rstrip().endswith("?")  # a short fact can answer the client's question ("about six weeks")
+    if (not about_you or modal_you) and (n_words >= 4 or asked) and _FACT_RE.search(unit):
         return ("information", 0, end)  # "walking is great exercise": a fact, not small talk
     return ("other", 0, end)

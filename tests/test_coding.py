@@ -1378,3 +1378,8 @@ def test_what_would_scare_anyone_is_validation():
 def test_a_bare_yes_or_no_to_the_clients_question_answers_it_with_information():
     assert primary("No.", "You're not going to call my work, are you?") == "information"
     assert primary("no", "I don't want to.") == "other"
+
+
+@pytest.mark.parametrize("text", ["About six weeks.", "twice a week"])
+def test_a_short_fact_answering_the_clients_question_is_information(text):
+    assert primary(text, "How long does this go on?") == "information"
