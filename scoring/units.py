@@ -66,6 +66,7 @@ _SELF_STATE_RE: re.Pattern[str] = re.compile(
     expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
 )
 _PLAIN_ANSWER_RE: re.Pattern[str] = re.compile(lx.PLAIN_ANSWER)
+_WH = ("what ", "how ", "which ", "where ", "when ", "why ")
 _SELF_START_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:i|me|my|we|our)\b"))
 _MODAL_YOU_RE: re.Pattern[str] = re.compile(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
@@ -183,6 +184,8 @@ def _admitted_cues(
         for ms, me in spans:
             if ms == me:
                 continue
+            if name == "collaboration" and not shape.asking and ms > shape.lead and unit.startswith(_WH, ms):
+                continue  # "you're the one who knows what will work for you": an embedded clause, not asking
             if name in PRESSURE and any(ms < he and hs < me for hs, he in shape.shields):
                 continue
             if (

@@ -1383,3 +1383,30 @@ def test_a_bare_yes_or_no_to_the_clients_question_answers_it_with_information():
 @pytest.mark.parametrize("text", ["About six weeks.", "twice a week"])
 def test_a_short_fact_answering_the_clients_question_is_information(text):
     assert primary(text, "How long does this go on?") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're the one who knows what will work for you",
+        "you get the final say here",
+        "how fast we go is entirely down to you",
+    ],
+)
+def test_the_final_say_left_with_the_client_is_autonomy(text):
+    assert primary(text, "I don't know.") == "autonomy"
+
+
+def test_being_there_for_someone_is_affirmation():
+    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == (
+        "affirmation"
+    )
+
+
+def test_owning_having_done_most_of_the_talking_is_repair():
+    assert primary("i've been doing most of the talking, sorry about that") == "repair"
+
+
+@pytest.mark.parametrize("text", ["we're in this together", "let's work it out between us"])
+def test_working_it_out_together_is_collaboration(text):
+    assert primary(text) == "collaboration"
