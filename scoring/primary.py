@@ -41,10 +41,7 @@ def choose_primary(codes: list[str], soft: bool) -> tuple[int, str]:
     if name in PRESSURE and all(c in PRESSURE for c in others):
         return best, f"of the pushes, {name} is the one the client reacts to most (order: {order})"
     if name in PRESSURE:
-        return best, (
-            f"pressure outweighs the polite forms around it: the client hears the push, not the cushion "
-            f"(order: {order})"
-        )
+        return best, f"pressure outweighs everything said with it: the client hears the push (order: {order})"
     return best, f"there is no pressure, and {name} is what the client reacts to most (order: {order})"
 
 

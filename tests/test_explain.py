@@ -22,8 +22,8 @@ def test_explanation_names_each_clause_its_cue_and_why_pressure_is_primary() -> 
         '    simple_reflection (alliance) because of "I hear you" at 0-10: gave back what they said',
         '  clause 2: "but you need to stop."',
         '    direct (pressure) because of "you need to" at 16-27: told them what to do',
-        'primary: direct ("you need to"), because pressure outweighs the polite forms around it: '
-        "the client hears the push, not the cushion (order: direct > simple_reflection)",
+        'primary: direct ("you need to"), because pressure outweighs everything said with it: '
+        "the client hears the push (order: direct > simple_reflection)",
     ]
 
 
