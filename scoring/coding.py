@@ -89,7 +89,7 @@ from dataclasses import dataclass
 from scoring.moves import MOVES
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
-from scoring.primary import advice_left_to_client, choose_primary, named_then_asked
+from scoring.primary import advice_left_to_client, choose_primary, named_then_asked, second_sides
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
@@ -157,6 +157,7 @@ _EMPTY = Move("other", "", 0, 0)
 _ACROSS_NOTES = {
     "summary": "one of several reflections gathered into a summary",
     "explore_resistance": "a resistance named and then asked about",
+    "complex_reflection": "one side of a double-sided reflection",
 }
 _Unit = tuple[str, int, int, bool]
 """(code, cue start, cue end, names a resistance topic), offsets in the normalised text."""
@@ -214,7 +215,7 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = summaries(named_then_asked(units))
+    units = summaries(second_sides(named_then_asked(units), norm))
     moves = _merge(units, text, offs)
     soft = advice_left_to_client(units, clause_of)
     best, why = choose_primary([m.code for m in moves], soft)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from scoring import lexicon as lx
 from scoring.units import PRESSURE
 
-__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked"]
+__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "second_sides"]
 
 RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
 _NAMING = frozenset({"simple_reflection", "complex_reflection", "other", "validation"})
@@ -74,4 +74,22 @@ def named_then_asked(units: list[tuple[str, int, int, bool]]) -> list[tuple[str,
         if out[i][3] and out[i][0] in _NAMING and out[i + 1][0] in ("open_question", "closed_question"):
             out[i] = ("explore_resistance",) + out[i][1:]
             out[i + 1] = ("explore_resistance",) + out[i + 1][1:]
+    return out
+
+
+_REFLECTIONS = frozenset({"simple_reflection", "complex_reflection"})
+_SECOND_SIDE = ("but ", "and yet ", "yet ", "though ", "although ")
+
+
+def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A clause that goes on from a reflection with "but" and says nothing of its own is the other side
+    of it ("you know you should cut down | but something keeps getting in the way"): together they
+    make a double-sided reflection, so both are complex."""
+    out = list(units)
+    for i in range(1, len(out)):
+        name, start, end, topic = out[i]
+        text = norm[start:end]
+        if name == "other" and out[i - 1][0] in _REFLECTIONS and text.startswith(_SECOND_SIDE) and text.count(" ") >= 3:
+            out[i - 1] = ("complex_reflection",) + out[i - 1][1:]
+            out[i] = ("complex_reflection", start, end, topic)
     return out

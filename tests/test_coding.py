@@ -1410,3 +1410,14 @@ def test_owning_having_done_most_of_the_talking_is_repair():
 @pytest.mark.parametrize("text", ["we're in this together", "let's work it out between us"])
 def test_working_it_out_together_is_collaboration(text):
     assert primary(text) == "collaboration"
+
+
+def test_a_but_clause_going_on_from_a_reflection_is_its_other_side():
+    text = "you know you should cut down but something keeps getting in the way"
+    assert codes(text, "Yeah I know I should cut down, but it's not that easy.") == ["complex_reflection"]
+
+
+def test_a_choice_the_client_might_make_said_to_be_fine_is_autonomy():
+    assert primary("you might decide it's not for you and that's fine", "I don't know if this is for me.") == (
+        "autonomy"
+    )
