@@ -67,7 +67,9 @@ How a reply is read
    words -- and simple otherwise. Without the client's line only the markers are used, and naming a
    resistance topic ("being here wasn't your choice") counts as one.
 6. **Across units.** A resistance topic named and then asked about ("coming here wasn't your idea,
-   what's that like?") is explore_resistance. Two reflections and a check ("did I get that right?"),
+   what's that like?") is explore_resistance. A "but" clause that goes on from a reflection and says
+   nothing of its own is its other side ("you know you should cut down | but something keeps getting
+   in the way"): both are complex. Two reflections and a check ("did I get that right?"),
    or three reflections in a row, are a summary; a check after a reflection belongs to it.
 7. **Merge and rank.** Adjacent units with the same code merge into one move. The primary move
    follows :data:`~scoring.lexicon.PRIMARY_ORDER`: pressure first (confront > direct > persuade),
