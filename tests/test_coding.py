@@ -1421,3 +1421,14 @@ def test_a_choice_the_client_might_make_said_to_be_fine_is_autonomy():
     assert primary("you might decide it's not for you and that's fine", "I don't know if this is for me.") == (
         "autonomy"
     )
+
+
+def test_asking_what_an_ordinary_day_looks_like_is_an_open_question():
+    assert primary("um so like what does a good day look like for you") == "open_question"
+    assert primary("what would a good outcome look like for you") == "collaboration"
+
+
+def test_a_filler_inside_have_you_thought_about_still_advises():
+    assert primary("have you ever like thought about just like talking to him", "My dad and I don't talk.") == (
+        "persuade"
+    )
