@@ -346,6 +346,8 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "sounds like",
     "i hear",
     "i wonder",
+    "i am curious",
+    "i am wondering",
     "i notice",
     "i can see",
     "you need",
@@ -469,7 +471,7 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:fault|problem|blame) except (?:you|yours)\b|\b(?:everyone's|everyone is|everyone else's|everyone) fault\b|\bwhy would (?:anyone|anybody|i|we|they|she|he) (?:believe|trust)\b|\byou chose to (?:drink|use|pick|get drunk|have (?:a|that|another)|take|go to the pub)\b",
     r"\b(?:that|this|it) (?:does not|do not) make (?:any )?sense\b",
     r"\bstart acting like\b|\bact your age\b|\bgrown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it|get real|give it a rest|spare me)\b",
-    r"\b(?:you|do you|are you) (?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
+    r"\b(?:you|do you|are you) (?<!what you )(?<!how you )(?<!whatever you )(?<!what do you )(?<!how do you )(?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
     r"\bpeople (?:who|that) (?:drink|use|gamble|smoke|carry on) like (?:you|that|this)\b|\bend up (?:losing|dead|in (?:prison|jail|hospital)|alone|on the street|homeless)\b|\bif you (?:really|truly|actually) (?:loved|cared|wanted)\b",
     r"\b(?:that|this|it) is {ADV}(?:a |an )?{ADV}(?:selfish|irresponsible|immature|childish|pathetic|ridiculous|stupid|naive|reckless|dangerous|lazy|silly)\b",
     r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
@@ -620,7 +622,8 @@ REPAIR: tuple[str, ...] = (
 """Owning a misstep or a strain in the relationship."""
 
 EXPLORE_RESISTANCE: tuple[str, ...] = (
-    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
+    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere|tens(?:ed|ing) up|went quiet|go quiet|gone quiet|flinch\w*|looked away|look away|crossed your arms|changed the subject|change the subject|short answers)",
+    r"\bwhat is the (?:hardest|toughest|scariest|worst|most difficult) (?:part|thing) about (?:opening up|talking|being here|coming here|sharing|trusting|these sessions|this)\b",
     r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
     r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
     r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",

@@ -1432,3 +1432,20 @@ def test_a_filler_inside_have_you_thought_about_still_advises():
     assert primary("have you ever like thought about just like talking to him", "My dad and I don't talk.") == (
         "persuade"
     )
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you've said a few times that this won't help, i'm curious what makes you so sure", "This won't help."),
+        ("i noticed you tensed up when i mentioned drinking", None),
+        ("what's the hardest part about opening up in here", None),
+    ],
+)
+def test_naming_the_pushback_or_asking_what_makes_opening_up_hard_explores_resistance(text, client):
+    assert primary(text, client) == "explore_resistance"
+
+
+def test_asking_what_the_client_really_thinks_is_not_doubting_them():
+    assert primary("tell me what you really think") == "open_question"
+    assert primary("you really think your boss didn't notice?") == "confront"
