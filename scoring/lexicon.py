@@ -572,6 +572,12 @@ PERSUADE: tuple[str, ...] = (
     # encouragement to keep changing, in the negative imperative ("don't give up now")
     r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
+    # more shapes of the same advice: a question that presumes the change, a hedge before it, a verdict
+    r"\bis there any reason (?:why )?you (?:could not|can not|would not|should not|do not) (?:just )?\w+|\b(?:is it not|is not it) (?:about |high )?time (?:you|to|for you)\b|\bwhat is stopping you (?:from )?just\b",
+    r"\b(?:might|may|could|would) be an? (?:idea|plan|thought|good shout) to\b|\b(?:it is|it is probably|surely it is|it is definitely|it is really|it is well) worth (?:a (?:try|go|shot)|trying|giving|thinking|considering|looking|talking|going|doing|it)\b",
+    r"\bthe (?:obvious|best|simplest|easiest|only|real) (?:answer|solution|fix) (?:is|would be|here is)\b|\bthe (?:best|smartest|wisest|healthiest) thing you (?:could|can) do\b|\b(?:a|one) (?:good|better|great|sensible) (?:start|first step|place to start) (?:would be|is|might be|could be)\b",
+    r"\bif it (?:was|were) me\b|\b(?:it|that) (?:would|will|might|could) do you (?:good|a world of good|some good|no harm)\b|\bit is (?:probably |maybe |perhaps |about |high |really |definitely )time (?:to|for you|you)\b",
+    r"{START}(?:just |maybe |perhaps )?try (?!understanding|figuring out what|seeing what)[a-z]+ing\b|\byou (?:know|realise|realize) (?:that )?(?:drinking|alcohol|smoking|using|drugs|it|this) (?:makes|causes|will|can|is (?:bad|not good|dangerous|harmful|killing))\b",
 )
 """Advice, suggestions and arguments for change given without permission."""
 

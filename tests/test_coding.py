@@ -1449,3 +1449,24 @@ def test_naming_the_pushback_or_asking_what_makes_opening_up_hard_explores_resis
 def test_asking_what_the_client_really_thinks_is_not_doubting_them():
     assert primary("tell me what you really think") == "open_question"
     assert primary("you really think your boss didn't notice?") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there any reason you couldn't just stop",
+        "isn't it time you got some help",
+        "it might be an idea to cut down before the wedding",
+        "maybe it's worth giving the group another go",
+        "the obvious answer is to stop going to the pub",
+        "a good start would be cutting out the morning drink",
+        "if it was me i'd be looking for another job",
+        "honestly the best thing you could do is walk away",
+        "try going to bed earlier",
+        "it'd do you good to get out more",
+        "its probably time to think about cutting down",
+        "you know drinking makes depression worse right",
+    ],
+)
+def test_advice_in_hedged_verdict_and_question_shapes_is_pressure(text):
+    assert code(text, "I don't know.").group == "pressure"
