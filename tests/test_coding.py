@@ -1470,3 +1470,16 @@ def test_asking_what_the_client_really_thinks_is_not_doubting_them():
 )
 def test_advice_in_hedged_verdict_and_question_shapes_is_pressure(text):
     assert code(text, "I don't know.").group == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're your own worst enemy",
+        "i'm not buying it",
+        "you're an adult act like one",
+        "we're not leaving until you commit",
+    ],
+)
+def test_blame_disbelief_shaming_and_insisting_are_pressure(text):
+    assert code(text, "I don't know.").group == "pressure"
