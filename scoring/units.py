@@ -10,9 +10,11 @@ client's own, given back. A question-shaped unit ignores statement-only cues ("d
 asks; "is there anyone you could talk to?" does not advise), but a yes/no question that puts the
 counsellor's advice in the client's mouth (:data:`~scoring.lexicon.LEADING_QUESTIONS`) is persuade.
 
-A unit with no cue is coded by its shape (:func:`fallback`): a question, a negative imperative, the
-counsellor's own state, an echo of the client or a statement about "you" (a reflection), a general
-fact (information), or ``other``.
+A bare yes or no to a question the client asked answers it (information). A unit with no cue is
+coded by its shape (:func:`fallback`): a question (not a wh-word straight before its subject, "when
+you drink heavily..."), a negative imperative, the counsellor's own state or story, the set-up of a
+hypothetical, an echo of the client or a statement about "you" (a reflection; not a filler "you
+know" or a general "you can"), a general fact (information), or ``other``.
 """
 
 from __future__ import annotations
