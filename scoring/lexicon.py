@@ -625,6 +625,11 @@ REPAIR: tuple[str, ...] = (
     r"\b(?:that )?i (?:have |just |may have |might have |think i |probably |clearly |really |totally )*(?:annoyed|upset|offended|hurt|frustrated|irritated|lost|confused|rushed|pushed|interrupted|misjudged|misread|misunderstood|made you|let you down|messed|screwed|blew it|blew that|talked over|talked down|dismissed|brushed)\b",
     r"\b(?:was|is) not (?:a )?(?:very )?(?:helpful|fair|good|great|kind) (?:question|thing to say|of me|comment|way to put it)\b|\blet me (?:ask|put|phrase|say) (?:it|that|this) (?:differently|another way|better|again)\b|\b(?:was|is) not my intention\b|\b(?:can we|let me|let us) rewind\b",
     r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
+    # inviting feedback on the counsellor's own misstep ("what did I miss?", "did I say something that upset you?")
+    r"\bwhat (?:did|have|am) i (?:miss|missed|missing|get wrong|got wrong|getting wrong|misunderstand|misunderstood|not get|not understand)\b|\b(?:where|what) (?:did )?i (?:went|go|gone) wrong\b|\bwhat i (?:got|get|have got|am getting) wrong\b",
+    r"\bhow did (?:that|what i (?:said|did|just said))(?: just then| there| just now)? (?:land|come across|go down)\b|\bhow did what i (?:said|did|just said)(?: just then| there| just now)? (?:sound|feel)\b|\bhow can i (?:do (?:this|that|it) better|get (?:this|that|it) right|make (?:this|it) better)\b",
+    r"\b(?:am i|i am) (?:getting|reading) (?:this|that|it|you) wrong\b|\bdid i (?:say|do) something (?:that |to )?(?:upset|annoy|hurt|offend|bother|put you off|wound)\b|\bhave i (?:upset|annoyed|offended|hurt|lost) you\b",
+    r"\b(?:that|it|what i said) (?:did not|does not) come out (?:how|the way|as) i (?:meant|wanted|intended)\b|\b(?:that|it|what i said) (?:landed|came across|went down) (?:badly|wrong|poorly|the wrong way|like a lecture)\b|\bhow are we doing,? (?:you and me|the two of us)\b",
 )
 """Owning a misstep or a strain in the relationship."""
 

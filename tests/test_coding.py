@@ -1483,3 +1483,25 @@ def test_advice_in_hedged_verdict_and_question_shapes_is_pressure(text):
 )
 def test_blame_disbelief_shaming_and_insisting_are_pressure(text):
     assert code(text, "I don't know.").group == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did i miss",
+        "help me understand what i got wrong",
+        "how did what i said just then land with you",
+        "how can i do this better for you",
+        "i'm getting this wrong aren't i, what am i missing",
+        "tell me where i went wrong there",
+        "did i say something that upset you",
+        "that didn't come out how i meant it",
+        "i can see that landed badly",
+    ],
+)
+def test_inviting_feedback_on_the_counsellors_own_misstep_is_repair(text):
+    assert primary(text, "That's not what I meant.") == "repair"
+
+
+def test_asking_how_the_clients_own_moment_felt_is_an_open_question_not_repair():
+    assert primary("How did that feel?", "My son wouldn't look at me.") == "open_question"
