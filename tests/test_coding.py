@@ -1505,3 +1505,10 @@ def test_inviting_feedback_on_the_counsellors_own_misstep_is_repair(text):
 
 def test_asking_how_the_clients_own_moment_felt_is_an_open_question_not_repair():
     assert primary("How did that feel?", "My son wouldn't look at me.") == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["you're not the first person to feel like this", "your frustration is completely fair"]
+)
+def test_saying_the_feeling_is_shared_or_fair_is_validation(text):
+    assert primary(text, "I feel so stupid.") == "validation"
