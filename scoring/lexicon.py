@@ -505,7 +505,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -797,7 +797,7 @@ AFFIRMATION_EXTRA = (
 )
 
 REPORTED_SPEECH: tuple[str, ...] = (
-    r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying)\b",
+    r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying(?=\s*\w))\b",
 )
 """Giving back what the client said in so many words: a reflection even when the content is a success
 ("you said you've cut down") or a feeling, so it outranks affirmation and validation cues."""
@@ -847,7 +847,7 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
-    r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
+    r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
 )
 """Inviting the client to elaborate in their own words."""
 
@@ -855,6 +855,7 @@ CLOSED_QUESTION: tuple[str, ...] = (
     r"{START}(?:do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall|may|might|am|must|is there|are there|ever|any)\b\s+(?:you|it|that|this|there|they|he|she|we|i|your|anyone|anything|someone|somebody|things|the|a|any|he|people|drinking|using)\b",
     r"{START}(?:how (?:old|long|many|much|often|far|tall)|when (?:did|do|does|was|is|will|were|are)|where (?:do|did|is|are|was|were|does)|who (?:is|was|do|did|are|else)|which|what (?:time|year|day|date|age|kind of car|number)|what is your (?:name|age|address|number|job))\b",
     r"\b(?:right|yes or no|or not|correct|true|yeah|okay|ok)\s*\?\s*$",
+    r"{START}(?:you|you are|are you) (?:okay|ok|alright|all right|good|with me|still with me)\s*\??\s*$",
     r"{START}(?:anything else|any (?:other )?(?:questions|thoughts|concerns|worries)(?: so far| about (?:that|this|it))?|(?:is there )?anything (?:else )?you (?:want|would like) to (?:add|ask))\s*[?.]*$",
     r"\b(?:do|did|are|is|was|have|has|can|will|would) (?:you|it|that|they)\b.{0,40}\?\s*$",
 )
@@ -870,6 +871,7 @@ INFORMATION: tuple[str, ...] = (
     r"\bi (?:would|will|might) (?:only )?(?:have|need) to (?:share|tell someone|report|break confidentiality|pass)\b|\bthe only time i\b|\b(?:safety|someone) (?:is|was|were) at risk\b|\bsupervis(?:or|ion)\b|\bi will be (?:recording|taking notes|writing|sending|sharing|using)\b|\b(?:recording|record) (?:the|this|our) session\b|\bmeets? (?:on|every|at|weekly|once)\b",
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
     r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
+    r"\byou will (?:get|receive|be sent|be given|be offered|hear from)\b(?= (?:a|an|the|your|us|them|me|some|two|three|one)\b)",
     r"\b(?:gets?|will get|is|are|will be|would be) (?:only )?(?:told|informed|notified|shown)\b(?=.{0,40}\b(?:whether|if|that|about|when|what)\b)|\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
     r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessments?|forms?|questionnaires?|meetings?|team|guidelines?|rules?)\b",
     # how a treatment works ("the patch gives you a steady dose...")
@@ -932,6 +934,8 @@ OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|give me (?:a|one) (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
     r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
+    # wishes and courtesies ("hope you have a good weekend", "you're welcome")
+    r"\b(?:i )?hope you (?:have|had|get|enjoy) (?:a |the )?(?:good|nice|great|lovely|restful|safe) (?:day|week|weekend|one|evening|break|holiday|christmas|trip|rest)\b|{START}you are (?:very |most |so )?welcome\s*[.!]*$",
     # hospitality: the imperative offers, it does not order
     r"{START}(?:please,? )?(?:come (?:on )?in,? )?(?:(?:take|have|grab|pull up) a (?:seat|chair|pew)|sit (?:down )?(?:wherever|anywhere|where you like)|make yourself (?:comfortable|at home)|help yourself to)\b",
     # "do not worry (about it)" reassures; it neither asks nor orders

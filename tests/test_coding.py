@@ -1512,3 +1512,22 @@ def test_asking_how_the_clients_own_moment_felt_is_an_open_question_not_repair()
 )
 def test_saying_the_feeling_is_shared_or_fair_is_validation(text):
     assert primary(text, "I feel so stupid.") == "validation"
+
+
+def test_a_need_inside_a_condition_is_not_an_order():
+    assert code("you can ring the office if you need to cancel").group != "pressure"
+    assert primary("you need to ring the office") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("you'll get a letter with your next appointment", "information"),
+        ("i hope you have a good weekend", "other"),
+        ("you're welcome", "other"),
+        ("you okay", "closed_question"),
+        ("you were saying", "open_question"),
+    ],
+)
+def test_procedure_courtesies_and_spoken_prompts_are_not_reflections(text, expected):
+    assert primary(text, "Thanks.") == expected
