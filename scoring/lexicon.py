@@ -734,6 +734,11 @@ AUTONOMY: tuple[str, ...] = (
     r"\byou are the one (?:who|that) knows?\b|\byou (?:get|have) the (?:final|last) (?:say|word)\b|\b(?:final|last) (?:say|word) is yours\b|\bdown to you\b",
     r"\byou are (?:allowed|free|welcome) to (?:say no|disagree|stop|leave|pass|skip|change your mind|push back|decline|not)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b|\byou can (?:take (?:it|this|what you (?:want|like|need)) or leave it|use (?:what|whatever) (?:fits|helps|works))\b",
     r"\bi (?:will|am going to|can) (?:just )?leave (?:that|it|this|the decision|the choice) (?:with|to|up to) you\b|\bleave (?:that|it|this) (?:with|up to) you\b",
+    # options, permission and no obligation, in plain words
+    r"\byou (?:have |have got |have still got )(?:options|choices|a few options|other options)\b|\b(?:no one|nobody) (?:can|gets to|should) (?:decide|choose|make (?:that|this) (?:call|choice|decision))\b.{0,20}\b(?:but|except|apart from) you\b",
+    r"\bwhatever (?:feels|seems|is) (?:right|best|okay|good) (?:for|to) you\b|\byou are (?:not|under no) (?:obliged|obligation|required)\b|\bthere is no (?:should|must|have to)\b|\b(?:none|any) of this is (?:compulsory|optional|mandatory)\b",
+    r"\byou (?:can|could) (?:leave|go|walk out|stop)(?: at)? (?:whenever|any ?time|any point)\b|\byou can (?:ignore|disagree with|reject|tell me to (?:stop|back off|leave it))\b|\byou can take (?:what|whatever) (?:is|you find|fits)\b",
+    r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
 )
 """Choice, control and pace left with the client."""
 

@@ -1531,3 +1531,21 @@ def test_a_need_inside_a_condition_is_not_an_order():
 )
 def test_procedure_courtesies_and_spoken_prompts_are_not_reflections(text, expected):
     assert primary(text, "Thanks.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you've got options",
+        "no one can decide that but you",
+        "whatever feels right for you",
+        "you're not obliged to do anything",
+        "none of this is compulsory",
+        "you can leave whenever you want",
+        "you can tell me to back off",
+        "that's something only you can answer",
+        "you've got every right to say no",
+    ],
+)
+def test_options_permission_and_no_obligation_in_plain_words_are_autonomy(text):
+    assert primary(text, "I don't know.") == "autonomy"
