@@ -84,8 +84,21 @@ def evaluate(rows: list[dict]) -> dict:
     }
 
 
+def composition(rows: list[dict]) -> str:
+    """How varied a set is: unpunctuated lower-case replies (transcribed speech), replies without a
+    client line (openings), short and long replies."""
+    speech = sum(r["text"] == r["text"].lower() and not any(c in r["text"] for c in ".,?!;") for r in rows)
+    no_client = sum(not r.get("client") for r in rows)
+    short = sum(len(r["text"].split()) <= 5 for r in rows)
+    long = sum(len(r["text"].split()) >= 20 for r in rows)
+    return (
+        f"{speech} unpunctuated lower-case, {no_client} without a client line, "
+        f"{short} of 5 words or fewer, {long} of 20 words or more"
+    )
+
+
 def report(name: str, rows: list[dict], res: dict) -> None:
-    print(f"\n=== {name}: {len(rows)} replies ===")
+    print(f"\n=== {name}: {len(rows)} replies ({composition(rows)}) ===")
     print(f"{'code':20s} {'prec':>6s} {'rec':>6s} {'f1':>6s} {'n':>4s}")
     for c in CODES:
         p, r, f, n = res["per_code"][c]

@@ -1,9 +1,9 @@
 """Data tables for the move coder (:mod:`scoring.coding`).
 
 Everything the coder *knows* about counselling language lives here, as plain data: the spelling
-normalisation table, the word lists and the cue patterns for each move code. The engine in
-``coding.py`` only knows how to cut a reply into units and how to weigh the matches, so a new phrasing
-is taught by adding a line here, not by touching the engine.
+normalisation table, the word lists and the cue patterns for each move code. The modules that apply
+them (see :mod:`scoring.coding`) only know how to cut a reply into units and how to weigh the matches,
+so a new phrasing is taught by adding a line here, not by touching the engine.
 
 All patterns are written against the *normalised* text (see :data:`REWRITES`): lower case, straight
 apostrophes, contractions expanded ("don't" -> "do not", "you're" -> "you are", "u" -> "you"), single
@@ -242,6 +242,34 @@ REWRITES: dict[str, str] = {
     "okk": "okay",
     "oaky": "okay",
     "alright": "all right",
+    "id": "i would",
+    "tryed": "tried",
+    "understandible": "understandable",
+    "understandble": "understandable",
+    "hw": "how",
+    "rediculous": "ridiculous",
+    "ridiculus": "ridiculous",
+    "presure": "pressure",
+    "preasure": "pressure",
+    "wierd": "weird",
+    "probs": "probably",
+    "sry": "sorry",
+    "soz": "sorry",
+    "excercise": "exercise",
+    "alcohal": "alcohol",
+    "docter": "doctor",
+    "lemme": "let me",
+    "gimme": "give me",
+    "shes": "she is",
+    "def": "definitely",
+    "defo": "definitely",
+    # "2" for "to" in chat, only where "to" is meant ("u need 2 stop"); a lone "2" stays a number
+    "need 2": "need to",
+    "have 2": "have to",
+    "got 2": "got to",
+    "want 2": "want to",
+    "going 2": "going to",
+    "try 2": "try to",
 }
 """Token rewrites: contractions, chat spellings and frequent typos, to one canonical spelling."""
 
@@ -282,7 +310,8 @@ FEELINGS: frozenset[str] = frozenset(
     shame grief pain painful scary unfair dismissed threatened vulnerable unsafe jealous weary wary
     skeptical sceptical suspicious doubtful defeated desperate miserable heartbroken devastated lonely
     resent resentment worry worries hate hates sick fed happy unhappy miss misses missing grieving cheated attacked blamed trusted untrusted
-    distrustful nagged lectured watched criminal failure worthless useless""".split()
+    distrustful nagged lectured watched criminal failure worthless useless excited thrilled uneasy uncomfortable
+    restless irritable regret regretful""".split()
 )
 """Feeling words: a reflection that names one the client did not say adds meaning (complex)."""
 
@@ -317,6 +346,8 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "sounds like",
     "i hear",
     "i wonder",
+    "i am curious",
+    "i am wondering",
     "i notice",
     "i can see",
     "you need",
@@ -353,11 +384,14 @@ GLUE_WORDS: frozenset[str] = frozenset(
     too feel felt seem seems given despite after before into considering through exactly as thinks
     feels believe believes says wants wanted knows told telling tells suspect worry worries worried
     hope hoping wish guess realise realize decided expect expects sure afraid scared reckon actually
-    something anything everything nothing someone anyone somebody anybody thing things stuff one""".split()
+    something anything everything nothing someone anyone somebody anybody thing things stuff one
+    suggestion recommendation advice problem point question truth fact reason plan concern issue
+    trouble goal aim impression sense feeling risk danger worry hope thing said mentioned admitted explained
+    agreed promised suggested hoped noticed""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
-LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still)\s*,?\s+)*"
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way)\s*,?\s+)*"
 """Discourse fillers allowed before a unit's first real word ("so, um, what brings you here")."""
 
 # --------------------------------------------------------------------------------------------------
@@ -387,6 +421,13 @@ MACROS: dict[str, str] = {
 }
 
 CONFRONT: tuple[str, ...] = (
+    # sarcasm and minimising the feeling ("because that's worked so well", "no reason to be that upset")
+    r"\b(?:that|it|this) (?:is|has) (?:worked|working|gone|going) (?:out )?(?:so|really|just|real) (?:well|great|brilliantly)\b|\b(?:that|this) is a new one\b",
+    r"\bno (?:reason|need|call) to (?:be|get|feel) (?:that|so|this|all that) (?:upset|angry|worked up|stressed|worried|anxious|sad|dramatic|emotional|bothered)\b",
+    # consequences threatened ("this will kill you", "your kids will end up hating you")
+    r"\b(?:this|that|it|drinking|the drinking|using|smoking|the drugs) (?:will|is going to|could|can|would) (?:end up )?(?:kill|killing|destroy|destroying|ruin|ruining|wreck|wrecking) (?:you|your)\b|\byour (?:kids|children|son|daughter|wife|husband|partner|family|boss|friends) (?:will|are going to|is going to|would) (?:end up )?(?:hate|hating|leave|leaving|walk out|stop talking to|give up on|never forgive) (?:you|on you)\b",
+    # the warning left unsaid ("you know where this ends")
+    r"\byou know (?:where|how) (?:this|that|it) (?:ends|will end|is going|goes|is heading)\b",
     # labels
     r"\byou are {ADV}(?:an? )?(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|child|baby|victim)\b",
     r"\b(?:an? |the )?(?:addict|alcoholic|junkie|druggie)s?\b",
@@ -401,7 +442,8 @@ CONFRONT: tuple[str, ...] = (
     # arguing, correcting, doubting honesty
     r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
     r"\byou are {ADV}(?:wrong|lying|kidding|exaggerating|overreacting|making excuses|blaming|not being honest|fooling|in no position|not listening|not trying|missing the point|avoiding|deflecting|minimi[sz]ing)\b",
-    r"\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b",
+    r"\byou are (?:your own worst enemy|your own problem|the only one to blame)\b|\bact (?:like|your) (?:one|an adult|a grown-up|age)\b|\bi am not (?:buying|having) (?:it|that|this|any of it)\b",
+    r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
     r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
@@ -417,28 +459,28 @@ CONFRONT: tuple[str, ...] = (
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
     r"\byou (?:always|never) (?:do|say|blame|make|listen|try|take|think)\b",
     r"\byou keep (?:doing|making|lying|blaming|choosing|picking|going back|drinking|ignoring|repeating|saying (?:that|the same))\b|(?<!if )\bnothing (?:ever )?(?:changes|changed|will change)\b",
-    r"\b(?:lying to|kidding|fooling) yourself\b|\bfeel(?:ing)? sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
+    r"\b(?:lying to|kidding|fooling) yourself\b|\b(?:feel|feeling) sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
     r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
-    r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\bdeserves? better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
+    r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\b(?:deserve|deserves) better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
     r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
     r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
-    r"\b(?:a )?(?:pretty |very |rather )?convenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
+    r"\bconvenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
     r"\bthe (?:real |only |main )?problem (?:here )?is (?:that )?you\b|\b(?:saying|said|heard|told me) (?:that|this|the same thing) (?:for|since|before|a hundred|a million|every|over and over)\b|\bnobody (?:just )?(?:drinks|does that|accidentally|ends up|gets drunk)\b",
     r"(?:\bnot|\bso-called|\bcall(?:ing)? (?:it|that)|\bnobody \w+ (?:\w+ ){0,5}) ['\"][^'\"]{2,30}['\"]",
     r"\b(?:only|just) (?:here|doing this|saying that|came|sorry) because (?:you (?:got caught|have to|had to|were told|were forced|were made)|of the court|the court)\b|\byou got caught\b",
     r"\bif you (?:had not|had never|did not|were not|had just|had only)\b.{0,50}\b(?:would not|would never|would have)\b|\b(?:a bit|pretty|rather) rich\b|\brich coming from\b",
-    r"\b(?:fault|problem|blame) except (?:you|yours)\b|\beveryone(?:'s| is| else's)? fault\b|\bwhy would (?:anyone|anybody|i|we|they|she|he) (?:believe|trust)\b|\byou chose to (?:drink|use|pick|get drunk|have (?:a|that|another)|take|go to the pub)\b",
+    r"\b(?:fault|problem|blame) except (?:you|yours)\b|\b(?:everyone's|everyone is|everyone else's|everyone) fault\b|\bwhy would (?:anyone|anybody|i|we|they|she|he) (?:believe|trust)\b|\byou chose to (?:drink|use|pick|get drunk|have (?:a|that|another)|take|go to the pub)\b",
     r"\b(?:that|this|it) (?:does not|do not) make (?:any )?sense\b",
-    r"\bstart acting like\b|\bact your age\b|\b(?:a )?grown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it|get real|give it a rest|spare me)\b",
-    r"\b(?:you|do you|are you) (?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
+    r"\bstart acting like\b|\bact your age\b|\bgrown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it|get real|give it a rest|spare me)\b",
+    r"\b(?:you|do you|are you) (?<!what you )(?<!how you )(?<!whatever you )(?<!what do you )(?<!how do you )(?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
     r"\bpeople (?:who|that) (?:drink|use|gamble|smoke|carry on) like (?:you|that|this)\b|\bend up (?:losing|dead|in (?:prison|jail|hospital)|alone|on the street|homeless)\b|\bif you (?:really|truly|actually) (?:loved|cared|wanted)\b",
     r"\b(?:that|this|it) is {ADV}(?:a |an )?{ADV}(?:selfish|irresponsible|immature|childish|pathetic|ridiculous|stupid|naive|reckless|dangerous|lazy|silly)\b",
     r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
-    r"\b(?:oh|yeah) (?:sure|right|great|wonderful|brilliant)\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
+    r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
-    r"\bright,? because\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
+    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -463,7 +505,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -485,10 +527,11 @@ DIRECT: tuple[str, ...] = (
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
     r"{START}(?:please )?(?!{NOT_ORDER})(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
-    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.*\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise)\b",
+    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.*\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise|commit|sign|say yes)\b",
     r"\bwe (?:will|are going to) (?:sort out|deal with|focus on|stick to|stay on) (?:your|the) (?:drinking|using|problem|issue|plan)\b|\b(?:talk about|get to|deal with) (?:that|your \w+|it) later\b",
     r"(?:, so |\bso |, and |, then |\bnow ,?|\band then )(?:just )?(?:sit|stand|stop|listen|calm|go|get|put|give|hand|call|ring|book|answer|relax|focus|start|quit|pull)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really|of|out|on|through)\b)",
-    r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!{NOT_ORDER}|take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
+    r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!{NOT_ORDER}|take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell|drink|sign|apologise|apologize|speak|walk|buy|read|reach)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
+    r"\byou (?:can not|will not be able to) (?:just )?(?:keep|go on|carry on) (?:doing|like|living|drinking|using|with|this|that)\b",
     r"\byou will (?:go|be going|do|take|stop|call|attend|come|start|quit|give|hand|write|make|be there|sign|report|show up|turn up|comply|follow)\b(?! (?:at your|through|back to|find|see|feel|decide))|\bno (?:skipping|exceptions|arguing|drinking|more (?:drinking|chances|excuses))\b",
 )
 """Orders, commands, rushing and insisting."""
@@ -501,62 +544,77 @@ PERSUADE: tuple[str, ...] = (
     r"\bthe (?:best|right|smart|only|first|healthiest|safest|wisest|sensible|obvious|easiest) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
     r"\b(?:a|one) (?:good|better|great) (?:idea|thing|option|plan|way) (?:would be|is|might be|could be)\b",
     r"{START}(?:just )?try (?:to|and|not)\b|(?<!me )(?<!i )(?<!we )(?<!us )\btry (?:to|and) (?!understand|figure out what|see what|pull|sum|put)",
-    r"\b(?:have|did) you (?:ever )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
+    r"\b(?:have|did) you (?:ever )?(?:like |maybe |just )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
-    r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you|trying|going|if you|we get you|talking|cutting|stopping|taking|joining|getting)\b",
+    r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you(?= [a-z])(?! (?:and|tell|say|share|talk|describe|what|how)\b)|if you|we get you|(?!(?:some|any|no|every)thing\b)[a-z]+ing)\b",
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
     r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
-    r"\bif i (?:were|was) you\b|\bmy advice\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
+    r"\b(?:should not you|should you not) (?:be|think|try|go|stop|cut|get|talk|consider)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
     r"\b(?:it is|it would be) (?:important|time|crucial|essential|vital|necessary|really important) (?:for you )?to\b",
     r"\b(?:aa|na|rehab|a support group|support groups?|meetings?|medication|exercise|therapy|counselling|counseling|detox|a program(?:me)?|meditation|a sponsor|journaling|cutting back|cutting down|quitting|stopping) (?:would|could|might|will|really)(?: really)? (?:help|do you|make|work|be good|change)\b",
     r"\b(?:it|that|this|stopping|quitting|cutting down|cutting back|sobriety|getting help) (?:will|would|could) (?:really )?(?:help you|make you feel|be good for you|make (?:a|all the|such a) (?:big )?difference|change your life|help your)\b|\byou (?:will|would) feel (?:so much |a lot |much )?better (?:if|once|when)\b",
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
-    r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
+    r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b(?=.{0,40}\b(?:better|improve|help|easier|happier|healthier|glad|thank)\b)|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
     r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
     r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
     r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do )*(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
     r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
     r"\bwould be a (?:better|good|healthier|great|safer) (?:way|option|idea|outlet|alternative|choice|place|bet)\b|\b(?:would not|will not) (?:your|the|it|life|things)(?: \w+)? be (?:better|easier|simpler|happier|nicer)\b|\bit (?:would )?makes? (?:a lot of |good |more )?sense (?:for you )?to (?!feel|be (?:angry|upset|scared|worried|wary|careful|cautious|unsure)|want|have|worry)",
     r"\bis (?:the|your) (?:best|right|smart|only|safest|healthiest|obvious) (?:option|choice|thing|way|bet|move|plan)\b",
-    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
+    r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )(?<!to )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
     # encouragement to keep changing, in the negative imperative ("don't give up now")
     r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
+    # more shapes of the same advice: a question that presumes the change, a hedge before it, a verdict
+    r"\bis there any reason (?:why )?you (?:could not|can not|would not|should not|do not) (?:just )?\w+|\b(?:is it not|is not it) (?:about |high )?time (?:you|to|for you)\b|\bwhat is stopping you (?:from )?just\b",
+    r"\b(?:might|may|could|would) be an? (?:idea|plan|thought|good shout) to\b|\b(?:it is|it is probably|surely it is|it is definitely|it is really|it is well) worth (?:a (?:try|go|shot)|trying|giving|thinking|considering|looking|talking|going|doing|it)\b",
+    r"\bthe (?:obvious|best|simplest|easiest|only|real) (?:answer|solution|fix) (?:is|would be|here is)\b|\bthe (?:best|smartest|wisest|healthiest) thing you (?:could|can) do\b|\b(?:a|one) (?:good|better|great|sensible) (?:start|first step|place to start) (?:would be|is|might be|could be)\b",
+    r"\bif it (?:was|were) me\b|\b(?:it|that) (?:would|will|might|could) do you (?:good|a world of good|some good|no harm)\b|\bit is (?:probably |maybe |perhaps |about |high |really |definitely )time (?:to|for you|you)\b",
+    r"{START}(?:just |maybe |perhaps )?try (?!understanding|figuring out what|seeing what)[a-z]+ing\b|\byou (?:know|realise|realize) (?:that )?(?:drinking|alcohol|smoking|using|drugs|it|this) (?:makes|causes|will|can|is (?:bad|not good|dangerous|harmful|killing))\b",
 )
 """Advice, suggestions and arguments for change given without permission."""
 
 PERMISSION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
-    r"\bdo you mind if i\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
+    r"\bdo you mind if i\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
 
 PERSUADE_STATEMENT: tuple[str, ...] = (
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
-    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b",
+    r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
+    r"\b(?:the (?:other |main |first )?things?|what|something) (?:that )?(?:needs?|has|have) to (?:be (?:worked on|done|changed|addressed|tackled|looked at)|change|happen)\b(?=.{0,60}\b(?:would be|is|are|you|your)\b)",
+    r"\bpeople who (?:quit|stop|cut down|cut back|get help|exercise|give up) (?:\w+ ){0,2}(?:feel|are|do|sleep|live|look) (?:(?:so|much|a lot|far) )*(?:better|happier|healthier|longer)\b",
+    r"\byou (?:might|may|could|would) (?:find|discover) (?:that )?(?:it )?(?:helps|helpful|useful|easier|better)\b|\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
 )
 """Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
 to?", "what could you try?") the same words ask for the client's own ideas."""
 
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
-    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
+    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
     r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
     r"\bi (?:got|had) (?:that|it|you|this) (?:wrong|backwards)\b|\bi was wrong (?:to|about|there)\b|\bi should not have (?:said|pushed|assumed|done|jumped|rushed|brought)\b",
-    r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize)\b",
+    r"\bi (?:have been|was|have) (?:doing )?(?:most of|all of|a lot of) the talking\b",
+    r"\bi (?:think i |may have |might have |probably )?(?:came|come|went) (?:in|on|across) (?:(?:a bit|a little|too|way too|really|pretty|quite) )*(?:heavy|strong|hard|harsh|heavy-handed|full on)\b",
+    r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize|put|come across|interrupt|cut you off|talk over)\b",
+    r"\bi (?:was |am )?(?:getting|got|get) ahead of (?:myself|you)\b|\bi (?:have |just )?said something (?:that )?(?:did not|does not|has not) (?:sit|land|go down|feel)\b|\b(?:did not|does not) (?:sit|land) (?:right|well) with you\b",
+    # checking the strain, asked ("was I pushing too hard just then?")
+    r"{START}(?:was|am|have) i (?:being |been )?(?:a bit |too )?(?:pushing|pushy|preachy|judgmental|judgemental|rushing you|lecturing|going too fast|too hard|too much|out of line|unfair)\b",
     r"\blet me (?:take (?:that|it) back|try (?:that|this) again|start (?:over|again)|rephrase|try again)\b|\bscratch that\b|\bcan i (?:try|start) (?:that )?again\b",
     r"\b(?:i can see|it sounds like|it seems like|looks like|i think) (?:what )?i (?:upset|annoyed|frustrated|offended|lost|hurt|irritated|missed|said|pushed|came across)\b",
     r"\bi (?:was )?(?:jump|jumped|jumping|leapt|leaping) to (?:a )?conclusions?\b|\b(?:that|it) was (?:insensitive|rude|unkind|careless|clumsy|thoughtless) of me\b|\bi (?:did not|could have) explain(?:ed)? (?:that|it|this) (?:very |so )?(?:well|better)\b",
@@ -567,11 +625,17 @@ REPAIR: tuple[str, ...] = (
     r"\b(?:that )?i (?:have |just |may have |might have |think i |probably |clearly |really |totally )*(?:annoyed|upset|offended|hurt|frustrated|irritated|lost|confused|rushed|pushed|interrupted|misjudged|misread|misunderstood|made you|let you down|messed|screwed|blew it|blew that|talked over|talked down|dismissed|brushed)\b",
     r"\b(?:was|is) not (?:a )?(?:very )?(?:helpful|fair|good|great|kind) (?:question|thing to say|of me|comment|way to put it)\b|\blet me (?:ask|put|phrase|say) (?:it|that|this) (?:differently|another way|better|again)\b|\b(?:was|is) not my intention\b|\b(?:can we|let me|let us) rewind\b",
     r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
+    # inviting feedback on the counsellor's own misstep ("what did I miss?", "did I say something that upset you?")
+    r"\bwhat (?:did|have|am) i (?:miss|missed|missing|get wrong|got wrong|getting wrong|misunderstand|misunderstood|not get|not understand)\b|\b(?:where|what) (?:did )?i (?:went|go|gone) wrong\b|\bwhat i (?:got|get|have got|am getting) wrong\b",
+    r"\bhow did (?:that|what i (?:said|did|just said))(?: just then| there| just now)? (?:land|come across|go down)\b|\bhow did what i (?:said|did|just said)(?: just then| there| just now)? (?:sound|feel)\b|\bhow can i (?:do (?:this|that|it) better|get (?:this|that|it) right|make (?:this|it) better)\b",
+    r"\b(?:am i|i am) (?:getting|reading) (?:this|that|it|you) wrong\b|\bdid i (?:say|do) something (?:that |to )?(?:upset|annoy|hurt|offend|bother|put you off|wound)\b|\bhave i (?:upset|annoyed|offended|hurt|lost) you\b",
+    r"\b(?:that|it|what i said) (?:did not|does not) come out (?:how|the way|as) i (?:meant|wanted|intended)\b|\b(?:that|it|what i said) (?:landed|came across|went down) (?:badly|wrong|poorly|the wrong way|like a lecture)\b|\bhow are we doing,? (?:you and me|the two of us)\b",
 )
 """Owning a misstep or a strain in the relationship."""
 
 EXPLORE_RESISTANCE: tuple[str, ...] = (
-    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere)",
+    r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere|tens(?:ed|ing) up|went quiet|go quiet|gone quiet|flinch\w*|looked away|look away|crossed your arms|changed the subject|change the subject|short answers)",
+    r"\bwhat is the (?:hardest|toughest|scariest|worst|most difficult) (?:part|thing) about (?:opening up|talking|being here|coming here|sharing|trusting|these sessions|this)\b",
     r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
     r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
     r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",
@@ -596,7 +660,7 @@ RESISTANCE_TOPICS: tuple[str, ...] = (
     r"\bwhat (?:is|was) it like (?:for you )?(?:to have|having) (?:your|the|someone|other|people)\b|\b(?:someone|somebody|they|the court|the judge|your \w+(?: \w+)?) (?:decide|decided|decides|deciding|telling you|tell you|told you) (?:that )?you (?:need|have|should|must)\b",
     r"\b(?:coming|being) (?:here|to therapy|to counselling|to see me) (?:was not|is not|was never|was) (?:your|really your|exactly your|somebody else's|someone else's) (?:idea|choice|decision)\b|\bnot your (?:idea|choice|decision) to (?:come|be here|see me)\b|\b(?:somebody|someone|they|the court|your wife|your husband|your boss|your parents|your mum|your mom|your dad|the judge) (?:made|sent|forced|pushed|told|dragged) you\b.{0,30}\b(?:here|come|coming|to come|this)\b|\byou (?:were|got|feel) (?:sent|forced|made|dragged|pushed) (?:to come |into coming |to be )?(?:here|into this|to see me|to therapy|to come)\b",
     r"\b(?:be|being|come|coming|sit|sitting|stay|staying) (?:here|in here|in this room|to these sessions)\b|\b(?:made|forced|told|sent|ordered|pushed|dragged) (?:you )?(?:to come|to be here|here|into (?:this|coming))\b|\bhave to (?:come|be here)\b|\bhad to (?:come|be here)\b",
-    r"\b(?:judge|judging|judged|lecture|lectured|lecturing) (?:you|by me)\b|\b(?:trust|doubts?|reservations|wary|suspicious) (?:about|of|in|with) (?:me|this|therapy|counsell\w+|talking)\b|\bworth your (?:time|while)\b|\b(?:pointless|waste of (?:time|your time))\b",
+    r"\b(?:judge|judging|judged|lecture|lectured|lecturing) (?:you|by me)\b|\b(?:trust|doubts?|reservations|wary|suspicious|sceptical|skeptical|cynical|hesitant|reluctant|unsure) (?:about|of|in|with) (?:me|this|therapy|counsell\w+|talking|all (?:of )?this|the (?:process|sessions|whole thing)|coming|being here)\b|\bworth your (?:time|while)\b|\b(?:pointless|waste of (?:time|your time))\b",
     r"\b(?:this|the|that) (?:exercise|homework|task|topic|question|subject|conversation) (?:feels|seems|is|gets) (?:\w+ )?(?:uncomfortable|awkward|hard|difficult|scary|unsafe)\b",
     r"\b(?:uncomfortable|awkward|hard|difficult|risky|scary|unsafe) (?:here|to (?:talk|say|share|open|go (?:into|there)))\b|\btalking (?:feels|is|gets|seems) (?:so |really )?(?:hard|uncomfortable|risky|scary|difficult|pointless)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b",
     r"\b(?:underneath|behind|under) (?:that|this|the (?:silence|quiet|no|fine|shrug))\b|\b(?:the )?(?:clock|door|your phone|the time)\b.{0,20}\b(?:checking|looking|watching|glancing)|\b(?:checking|looking at|watching|glancing at) the (?:clock|door|time)\b",
@@ -625,18 +689,19 @@ COLLABORATION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
     r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
-    r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b|(?:\b(?:we|you and i|the two of us) (?:can|could|will|would|might|may|should|shall|have to|need to|are going to|got to)|\blet us)\b(?: [a-z']+){1,8},? together\b",
+    r"\b(?:we|let us|you and i) (?:could|can|might|will|would)? ?(?:work|figure|look|think|explore|come up|try|sort|plan|go through|brainstorm|put our heads|do this|map)\b.{0,40}\btogether\b|\btogether(?:,)? we\b|\bwe are in (?:this|it) together\b|\b(?:work|figure|sort) (?:it|this|that|things) out between us\b|\b(?:work|figure|think) (?:it|this|that|things) out together\b|\bas a team\b|(?:\b(?:we|you and i|the two of us) (?:can|could|will|would|might|may|should|shall|have to|need to|are going to|got to)|\blet us)\b(?: [a-z']+){1,8},? together\b",
     r"\b(?:what|which) (?:ideas|options|thoughts|suggestions|goals) (?:do you have|have you got|come to mind|would you|appeal|make sense|feel)\b|\bwhat (?:has|have|is) (?:worked|helped) (?:for you )?(?:before|in the past|so far|when)\b|\bwhat (?:do|would) you (?:think about|think of) (?:that|this|it|trying|the idea)\b|\bwhat (?:do|would) you make of (?:trying|the idea|that idea|that plan|this plan|the plan)\b",
     r"\b(?:or|either) (?:would you (?:like|rather|prefer)|we could|you could|something else|would you want|shall we|should we|is there something)\b|\bwould you (?:rather|prefer)\b|\bthere are (?:a few|some|several|a couple of|different) (?:options|ways|things we could|approaches|choices|paths)\b",
-    r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that|trying|the idea|this plan|doing)\b",
+    r"\b(?:how|what) (?:would|do) you (?:want|like) to (?:use|spend|go about|handle|approach|proceed|do with)\b|\bhow (?:does|would|do) (?:that|this|the|my)(?: \w+)? sound\b|\bhow (?:does|would|do) (?:that|this|the) (?:plan|idea|approach|option|suggestion) (?:feel|seem)\b|\bdoes (?:that|this) (?:sound|feel|seem) (?:okay|ok|alright|all right|fair|good|doable|reasonable|like something)\b|\bhow do you feel about (?:that (?:idea|plan|suggestion|option)|trying|the idea|this plan|doing)\b",
     r"\bi (?:have|had) (?:a few|some|an|a) (?:ideas?|thoughts?|suggestions?)(?: if|,| that)?\b.{0,25}\b(?:if you|would you|want|interested|like)\b|\bif you(?: would| are)? (?:like|want|interested)\b.{0,12}\bi (?:can|could|have|would)\b",
     r"\bi (?:can|could) (?:tell you|share|go through|give you|show you|suggest|talk you through)\b.{0,40}\bif (?:you (?:like|want|would like|are interested)|that (?:would|helps)|it helps)\b",
-    r"\bwe (?:could|can|might) (?:try|look at|work on|think about|explore|experiment)\b|\bwhat (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
-    r"\bwhat (?:would|does|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
+    r"\b(?:could|can|shall|should) we (?:maybe )?(?:make|draw up|write|put together|come up with|work out|figure out|look at|try|think about|brainstorm|map)\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b",
+    r"\bwe (?:could|can|might) (?:maybe )?(?:try|look at|work on|think about|explore|experiment|talk about (?:some|a few|ways|options|what|how)|come up with|brainstorm|figure out|work out)\b|\blet us (?:think about|brainstorm|figure out|work out|come up with|put our heads)\b|\b(?:what|which(?: of (?:those|these|them)| one| option| idea)?) (?:feels|seems|sounds) (?:most |more )?(?:doable|manageable|realistic|right|like a good|possible|useful|helpful)\b",
+    r"\bwhat (?:would|might|will) (?:a good|success|a good outcome|progress|a better|a realistic|a good week|a first step|good enough|better) (?:\w+ )?(?:\w+ )?look like\b|\bwhat (?:do|would) you (?:reckon|suggest|recommend|propose)\b|\bwhich (?:part|one|bit|option|of (?:these|those|them)) (?:do|would) you\b|\b(?:it is|this is) your plan\b|\bif (?:it is|that is|that would be) (?:alright|okay|ok|fine|all right) with you\b",
     r"\bwhat (?:would|might|could|will) (?:help|be helpful|make (?:it|this|a|the) (?:difference|easier|better)|work (?:for you|better))\b",
     r"\byou would be (?:willing|open|interested|up for)\b|\bwhat do you think\s*\??\s*$|\bwhat (?:have you noticed|do you notice|have you found|did you find) (?:helps|works|makes|helped|worked)\b|\bwhat is your (?:gut|instinct|hunch) (?:telling|saying)\b|{START}(?:so )?what do you (?:want|need)\s*\??$",
     r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
-    r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
+    r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\bi would (?:love|like|rather) to hear (?:yours|what you think|your view)\b|(?:^|\bbut )i (?:would|will) (?:like|love|want) to hear (?:yours|your (?:ideas|thoughts|take))(?: first)?\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
 )
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
@@ -644,14 +709,14 @@ AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
-    r"\bonly (?:if|when|what) you (?:want|are ready|feel|choose|like|are comfortable)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
-    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
+    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
     r"\bin the (?:driving|driver's|drivers) seat\b|\bcalling the shots\b|\b(?:follow|take) your lead\b|\byou do not owe (?:anyone|anybody|me|them|us|anything)\b|\bonly you (?:know|can (?:decide|say|choose|know|judge))\b",
     r"\b(?:fine|okay|ok|alright|all right) (?:to|if you) (?:say no|decline|pass|skip|stop|not answer|leave it|change your mind)\b|\bas (?:slowly|slow|gently|carefully) as you (?:need|want|like)\b|\btake (?:this|it|things) (?:slowly|slow|one step at a time)\b|\bwe (?:can|could) (?:skip|leave|park|pass on|drop|come back to) (?:that|this|it)\b",
     r"\bfeel free to (?:pass|skip|stop|say no|leave|not|decline|take|ask|change)\b|\bif you (?:would rather not|are not ready|prefer not|would prefer not|do not feel ready)\b|\b(?:only|just) (?:talk about|do|cover|share|go into) what(?:ever)? you (?:want|like|choose|are comfortable)\b|\byou (?:set|choose|pick|decide) (?:the )?(?:goals?|pace|agenda|direction|topics?)\b",
-    r"\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
+    r"\byou (?<!do you )(?<!did you )(?<!not you )(?:still |always |also )?have (?:a|the|every) (?:choice|say|right to (?:choose|decide|say no|refuse|stop|change your mind))\b|\bin your (?:hands|control)\b|\bon your (?:own )?terms\b|\bas (?:far|much|little|deep)(?: \w+){0,3} as (?:you|feels|it feels|is comfortable)\b|\byou (?:can|get to|are free to) (?:set|choose|pick|go at|steer|lead)\b|\byou are the expert\b",
     r"\byou know (?:yourself|your life|your situation|what is best for you) (?:better|best)\b|\byou (?:will|are|would) be the (?:judge|one to decide|best judge)\b|\bwhatever you (?:decide|choose|want)\b|\bthe choice is yours\b|\b(?:it is|that is) (?:for you|yours) to (?:decide|choose)\b|\byou are free to\b|\byou can say no\b|\bit is okay to say no\b",
     # the client decides what, how much and when ("you decide how much we talk about"); not "when you
     # decide to stop" (a condition), "you decided to drink" (a reflection of what they did) or "how do
@@ -660,26 +725,38 @@ AUTONOMY: tuple[str, ...] = (
     # permission not to talk, and sitting quietly together: no pressure to speak
     r"\b(?:okay|ok|fine|all right|alright) (?:(?:for you )?not to|if you (?:do not|would rather not|are not ready to|prefer not to|would prefer not to|can not)) (?:really |feel like |want to |feel up to )?(?:talk|talking|say|saying|answer|answering|share|sharing|open up|opening up|go into|get into|discuss|speak|speaking)\b|\b(?:okay|ok|fine|all right|alright) (?:to (?:be|stay|sit) quiet(?:ly)?|to say nothing|if you (?:are|stay|want to (?:be|stay)) quiet)\b",
     r"\bwe (?:can|could) (?:just )?(?:sit|be quiet|stay quiet|pause|take a (?:moment|minute|breather|break|pause)|have a (?:moment|minute|break|pause))\b(?! (?:down|up)\b)",
-    # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see coding._advice_left_to_client
+    # a suggestion handed back to the client's wish ("maybe try a walk, if you like"): see primary.advice_left_to_client
     r"\bif you (?:are interested|would like|like|want|fancy it|feel like it)\s*[.!,]*$|,\s*if you (?:are interested|would like|like|want)\b",
+    # the say, the direction and the decision stay with the client, however it is phrased
+    r"\byou are the one (?:who|that) (?:gets? to |can |will )?(?:decide|decides|choose|chooses|say|says|call|calls)\b|\byou get to (?:say|call it)\b|\bif you (?:decide|choose|would rather|do not want)\b.{0,40}\b(?:that is|it is|that would be|that will be) (?:totally |completely |perfectly )?(?:okay|ok|fine|alright|all right)\b",
+    r"\b(?:go|talk about|cover|focus on|look at|go into) (?:only )?(?:where|wherever|what|whatever|as far as) you (?:want|like|choose|are comfortable|feel ready|are ready)\b|\b(?:is|that is|it is) (?:entirely |really |totally |completely )?your (?:business|affair)\b",
+    r"\byou (?:might|may|could|can) (?:decide|choose|find)\b.{0,40}\b(?:that is|that would be|which is) (?:totally |completely |perfectly )?(?:okay|ok|fine|alright|all right)\b",
+    r"\byou are the one (?:who|that) knows?\b|\byou (?:get|have) the (?:final|last) (?:say|word)\b|\b(?:final|last) (?:say|word) is yours\b|\bdown to you\b",
+    r"\byou are (?:allowed|free|welcome) to (?:say no|disagree|stop|leave|pass|skip|change your mind|push back|decline|not)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b|\byou can (?:take (?:it|this|what you (?:want|like|need)) or leave it|use (?:what|whatever) (?:fits|helps|works))\b",
+    r"\bi (?:will|am going to|can) (?:just )?leave (?:that|it|this|the decision|the choice) (?:with|to|up to) you\b|\bleave (?:that|it|this) (?:with|up to) you\b",
+    # options, permission and no obligation, in plain words
+    r"\byou (?:have |have got |have still got )(?:options|choices|a few options|other options)\b|\b(?:no one|nobody) (?:can|gets to|should) (?:decide|choose|make (?:that|this) (?:call|choice|decision))\b.{0,20}\b(?:but|except|apart from) you\b",
+    r"\bwhatever (?:feels|seems|is) (?:right|best|okay|good) (?:for|to) you\b|\byou are (?:not|under no) (?:obliged|obligation|required)\b|\bthere is no (?:should|must|have to)\b|\b(?:none|any) of this is (?:compulsory|optional|mandatory)\b",
+    r"\byou (?:can|could) (?:leave|go|walk out|stop)(?: at)? (?:whenever|any ?time|any point)\b|\byou can (?:ignore|disagree with|reject|tell me to (?:stop|back off|leave it))\b|\byou can take (?:what|whatever) (?:is|you find|fits)\b",
+    r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
 )
 """Choice, control and pace left with the client."""
 
 VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
-    r"\banyone (?:would|in your (?:position|shoes|situation|place))\b|\bany(?:body| one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
+    r"\bwould (?:scare|upset|worry|frighten|anger|shake|hurt|stress|throw|rattle|get to) (?:anyone|anybody|most people|everyone)\b|\banyone (?:would|in your (?:position|shoes|situation|place))\b|\b(?:anybody|any one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
-    r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
-    r"\b(?:do not|no) need to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
+    r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
+    r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
     r"\b(?:a |an )?{ADV}(?:human|natural|normal|understandable|common|healthy) (?:reaction|response|thing to (?:feel|do|want)|way to feel)\b|\b(?:anybody|anyone|most people|everyone)\b.{0,50}\bwould (?:feel|be|react|do) (?:the same|that way|like that|similarly)\b",
-    r"\bmakes? (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
+    r"\b(?:make|makes) (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
     r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",
     r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
-    r"\byou are not (?:alone|the only one|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
+    r"\byou are not (?:alone|the only one|the first(?: person| one)?|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
-    r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) (?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\b(?:there is )?nothing wrong with (?:feeling|being|you)\b",
+    r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) {ADV}(?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\bnothing wrong with (?:feeling|being|you)\b",
     r"{START}i (?:totally |completely |really )?(?:understand|get it)[\s.!,]*$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:got )?(?:good|every) reason\b",
 )
 """Saying the client's feeling or reaction makes sense or is normal. "It's okay to take your time" is
@@ -687,7 +764,9 @@ coded here: the "it's okay to" frame normalises the reaction, and that is what t
 plain "take your time" (no frame) is autonomy."""
 
 AFFIRMATION: tuple[str, ...] = (
-    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight)\b",
+    r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight|self-control|self control|restraint|self-awareness|self-respect|wisdom|growth)\b",
+    r"\b(?:that|it|this) (?:was|is) {ADV}(?:honest|brave|generous|kind|thoughtful|mature|wise|big|decent|good|smart|clever|strong|gutsy) of you\b",
+    r"{START}(?:that|this|it) (?:is|was) {ADV}(?:brave|courageous|admirable|gutsy|bold|inspiring)\s*[.!]*$",
     r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
     r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
@@ -708,6 +787,11 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are {ADV}(?:such )?(?:a |an )?{ADV}(?:loyal|devoted|dedicated|generous|kind(?! of)|patient|wise|smart|clever|talented|skilled|caring|loving|hard worker|survivor|fighter|honest|brave|strong|good (?:friend|dad|mum|mom|parent|father|mother|person|listener))\b",
     r"\b(?:well done|good for you|way to go|great job|nice work|good job|that is impressive|that is amazing|that is great|that is huge|that is wonderful|that is fantastic|that is brilliant|congratulations|that is no small thing|that is not nothing|that is something|be proud)\b",
     r"\byou (?:did|handled|managed) (?:it|that|this|well|so well|great|really well|a good job|something)\b|\byou were able to\b|\byou have been (?:sober|clean|dry|working|trying|coming|going|showing)\b|\byou (?:have )?(?:cut|stayed|kept) (?:down|back|sober|clean|dry)\b",
+    r"\byou (?:have )?(?:got|have|had) (?:a (?:real |natural )?|such a )?(?:knack|gift|talent|way with)\b|\bsays a lot about you\b|\byou (?:have )?{ADV}stuck (?:to|with) (?:your|the|that|it)\b|\byou did not let (?:that|it|this|them|him|her|anything|anyone|fear|the \w+) (?:stop|beat|get to|put you off|hold you back)\b|\byou (?:have )?{ADV}thought (?:that|it|this|things) (?:through|out)\b",
+    r"\byou (?:were|have been|are) (?:really |always |still )?there for (?:your \w+|her|him|them|people|everyone|each other)\b",
+    r"\byou (?:have |had )?(?:showed|shown|show) (?:a lot of |real |great |such |so much |some )?(?:restraint|self-control|self control|maturity|patience|honesty|courage|strength|determination|commitment|insight|self-awareness|guts|grit|resilience|care|kindness)\b|\byou are {ADV}self(?:-| )aware\b",
+    r"\byou (?:have )?(?:done|managed|pulled off|achieved) (?:something|a thing) {ADV}(?:hard|difficult|tough|brave|big|huge|important|amazing|special)\b|\byou (?:had|have|found|showed|have shown) (?:the )?(?:courage|guts|strength|nerve|honesty|decency|wisdom|presence of mind) to\b",
+    r"\b(?:that|it|this) (?:is|was) (?:a |an )?{ADV}(?:such a |an? )?(?:brave|courageous|bold|honest|generous|kind|thoughtful|wise|mature|big|hard|difficult) (?:thing|step|decision|choice|move) to (?:say|do|admit|share|make|take|realise|realize)\b|\byou (?:have )?(?:already )?(?:made|started making|begun making) (?:some|a few|real|big|important|good|positive|healthy) (?:changes|steps|progress)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
 )
 """Naming a real strength, effort, value or success."""
@@ -718,14 +802,17 @@ AFFIRMATION_EXTRA = (
 )
 
 REPORTED_SPEECH: tuple[str, ...] = (
-    r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying)\b",
+    r"{START}(?:you|earlier you|last week you) (?:said|told me|mentioned|are saying|just said|have said|were saying(?=\s*\w))\b",
 )
 """Giving back what the client said in so many words: a reflection even when the content is a success
 ("you said you've cut down") or a feeling, so it outranks affirmation and validation cues."""
 
 REFLECTION_OPENERS: tuple[str, ...] = (
     r"(?:^{LEADING_FILLERS}|\b(?:it|that|this|so it|kind of|sort of|almost|and it|but it|here|everything|life) )(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though|that)\b(?! (?:a good|a plan|fun|a deal))",
-    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|tell me|talk|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can))\w+",
+    r"{START}(?:so|and so),? (?!what|how|why|when|where|who|do|does|did|are|is|can|could|will|would|let|tell me|talk|i |we |um|uh|anyway|today|okay|yeah|right|now|should|shall|have|has|maybe you (?:could|should|can)"
+    # "so" that moves the talk on, not onto the client's words: "so my suggestion", "so first of all",
+    # "so even a short walk", "so there are some answers on this form"
+    r"|my |our |first|even |for (?:example|instance)|there (?:is|are|has been|have been|was|were) (?:some|a few|an?|the|lots?|a lot|research|evidence)\b|here |then |next |before |after |again |one (?:thing|of the)|that is (?:why i|what i|all)\b|the (?:other|next|way this)\b)\w+",
     r"\bwhat i (?:am )?(?:hear|hearing|heard|understand|get) (?:is|you|from|here)\b|\bi (?:am )?hear(?:ing)? (?:you|that|how|what)\b|\bi hear you\b|\bif i (?:understand|hear|am hearing|get) (?:you|this|that|it)\b|\bi get (?:it|that|you)\b(?! (?:but|wrong))",
     r"\byou (?:are |have been |were )?(?:feel|feeling|felt|sound|seem|are sounding)\b|\byou are (?:not sure|unsure|torn|fed up|tired|sick|done|worried|scared|afraid|angry|frustrated|upset|hurt|stuck|annoyed|lonely|ashamed|embarrassed|overwhelmed|exhausted|confused|sceptical|skeptical|wary|suspicious|here because|saying|telling me|wondering|thinking)\b",
     r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
@@ -735,16 +822,24 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # what lies under the surface ("underneath the anger there's a lot of hurt")
+    r"{START}(?:and |but )?(?:underneath|beneath|behind|under) (?:all )?(?:the|that|this|your|those) \w+",
+    # a guessed state, with the subject left out ("maybe a bit worn down by all this")
+    r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
+    # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
+    r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
 COMPLEX_MARKERS: tuple[str, ...] = (
-    r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
+    r"\blet down\b|\bworn out\b|\bburn(?:ed|t) out\b|\bon edge\b|\bat (?:the end of your rope|your wits)\b|\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|(?<!feel )(?<!feels )(?<!feeling )(?<!felt )(?<!sounds )(?<!seems )(?<!looks )(?<!seem )\blike you are\b|\b(?:less|more) about\b|\bfeeling (?:down|low)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet|both)\b",
+    # two sides in one breath ("you'd like to stop but you're not sure you can")
+    r"\bbut (?:you are|you|part of you) (?:also |still )?(?:not sure|unsure|worried|scared|afraid|do not|can not|doubt|wonder|fear)\b",
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
-    r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
+    r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
@@ -752,11 +847,12 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 """Signs that a reflection adds meaning: a guess, a double side, a value, an intensifier."""
 
 OPEN_QUESTION: tuple[str, ...] = (
-    r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what way|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
-    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
+    r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
+    r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what ways?|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age|number) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
+    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
-    r"\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
+    r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
 )
 """Inviting the client to elaborate in their own words."""
 
@@ -764,6 +860,8 @@ CLOSED_QUESTION: tuple[str, ...] = (
     r"{START}(?:do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall|may|might|am|must|is there|are there|ever|any)\b\s+(?:you|it|that|this|there|they|he|she|we|i|your|anyone|anything|someone|somebody|things|the|a|any|he|people|drinking|using)\b",
     r"{START}(?:how (?:old|long|many|much|often|far|tall)|when (?:did|do|does|was|is|will|were|are)|where (?:do|did|is|are|was|were|does)|who (?:is|was|do|did|are|else)|which|what (?:time|year|day|date|age|kind of car|number)|what is your (?:name|age|address|number|job))\b",
     r"\b(?:right|yes or no|or not|correct|true|yeah|okay|ok)\s*\?\s*$",
+    r"{START}(?:you|you are|are you) (?:okay|ok|alright|all right|good|with me|still with me)\s*\??\s*$",
+    r"{START}(?:anything else|any (?:other )?(?:questions|thoughts|concerns|worries)(?: so far| about (?:that|this|it))?|(?:is there )?anything (?:else )?you (?:want|would like) to (?:add|ask))\s*[?.]*$",
     r"\b(?:do|did|are|is|was|have|has|can|will|would) (?:you|it|that|they)\b.{0,40}\?\s*$",
 )
 """Questions answerable with yes/no or a short fact."""
@@ -772,16 +870,22 @@ INFORMATION: tuple[str, ...] = (
     r"\b(?:confidential|confidentiality|private|stays (?:in|between|here)|between us|between you and me)\b(?!.*\b(?:you (?:should|need|must)))",
     r"\bwe have (?:about |around |roughly |another |only |just )?(?:\d+|an? (?:hour|half|few)|ten|fifteen|twenty|thirty|forty|fifty|sixty|five)\b.{0,20}\b(?:minutes|hour|hours|sessions|weeks|left)\b|\b(?:\d+|fifty|sixty|forty|thirty|twenty|ten) minutes\b",
     r"\b(?:sessions?|appointments?|meetings?|the group|the program(?:me)?|the course|the assessment|the court order|treatment) (?:is|are|will be|last|lasts|run|runs|happen|happens|meets?|take|takes|starts?|ends?|usually|typically|tend)\b",
+    r"\b(?:a lot of|some|lots of|plenty of|years of|decades of|good|new) (?:research|studies|evidence)\b|\bthe (?:guidelines?|research|evidence|studies|data|statistics) (?:we|that|say|says|suggest|show|shows|on|about)\b|\b(?:can|could|may|will|does) (?:raise|increase|lower|reduce|double) (?:the|your|their|someone's) (?:risk|chance|chances)\b",
     r"\b(?:research|studies|evidence|data|statistics|science) (?:shows?|suggests?|says|indicates?|has shown|have shown|tells us|finds|found)\b|\bit is (?:well )?(?:known|documented|established) that\b",
     r"\b(?:alcohol|drinking|withdrawal|cannabis|nicotine|caffeine|stress|sleep|depression|anxiety|medications?|detox|relapse|trauma|the brain|your body|the body) (?:can|may|often|tends to|is known to|affects?|causes?|usually|typically|increases?|reduces?|changes?)\b",
     r"\bi (?:would|will|might) (?:only )?(?:have|need) to (?:share|tell someone|report|break confidentiality|pass)\b|\bthe only time i\b|\b(?:safety|someone) (?:is|was|were) at risk\b|\bsupervis(?:or|ion)\b|\bi will be (?:recording|taking notes|writing|sending|sharing|using)\b|\b(?:recording|record) (?:the|this|our) session\b|\bmeets? (?:on|every|at|weekly|once)\b",
     r"\b(?:my|our) (?:role|job|part|aim|purpose) (?:here )?is\b|\bi (?:am|will be|have to|must) (?:required|obliged|legally required|mandated) to\b|\bi (?:am|have to|will) (?:report|write|send|share|let)\b|\bthe (?:way|how) (?:this|it|therapy|counselling) works\b|\bhere is how (?:this|it|we)\b|\bthe way this works\b",
     r"\b(?:your gp|your doctor|the team|the service|we|they|the clinic) (?:can|could|will) (?:refer|arrange|book|send|prescribe|offer|give you|talk you through)\b|\brefer(?:ral)?\b|\b(?:is|are) (?:kept|stored|held|recorded|deleted|written down)\b|\bonly (?:the team|i|your worker|staff) (?:can|will|would) (?:see|read|access)\b",
-    r"\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
-    r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessment|form|questionnaire|meetings?|team|guidelines?|rules?)\b",
+    r"\byou will (?:get|receive|be sent|be given|be offered|hear from)\b(?= (?:a|an|the|your|us|them|me|some|two|three|one)\b)",
+    r"\b(?:gets?|will get|is|are|will be|would be) (?:only )?(?:told|informed|notified|shown)\b(?=.{0,40}\b(?:whether|if|that|about|when|what)\b)|\bjust so you know\b|\bi (?:have to|need to|must|will) (?:keep|take|write) (?:notes|a record|records)\b|\b(?:means|refers to|is called|is defined as|is a term for)\b|\b(?:can|will) be (?:moved|cancelled|canceled|rescheduled|changed|arranged)\b|\bself-refer\b|\b(?:is|are) (?:free|free of charge|open (?:on|from|until|every))\b",
+    r"{START}(?:this|the|our|these|all|most|all of the|most of the) (?:service|clinic|programme|program|group|course|sessions?|appointments?|assessments?|forms?|questionnaires?|meetings?|team|guidelines?|rules?)\b",
+    # how a treatment works ("the patch gives you a steady dose...")
+    r"{START}(?:the|a|this|that|your) (?:nicotine )?(?:patch|patches|gum|medication|medicine|pills?|tablets?|treatment|injection|inhaler|prescription|dose|antidepressants?|methadone|detox) (?:gives|give|works|work|helps|help|stops|blocks|reduces|makes|can|will|should|takes|usually|tends|lasts|is designed|is meant)\b",
     r"\bi am (?:not|never) (?:here|going|trying) to (?:judge|critici[sz]e|lecture|tell you off|blame|shame|report) you\b|\bi (?:will not|would not|do not) (?:judge|critici[sz]e|lecture|blame) you\b|\b(?:no judgment|no judgement|judgment-free|judgement-free|judgment free|judgement free)\b",
     r"\bmy name is\b|\bi am (?:a |an |the |your )(?:counsell?or|therapist|trainee|student|social worker|psychologist|clinician|practitioner)\b|\bi work (?:with|as|here|for)\b",
     r"\b(?:we|i) will (?:meet|start|have|see|begin|finish|end|look|talk|spend|be meeting|cover|go over|review|check in)\b|\bnext (?:week|session|time) (?:we|is|will)\b|\bwe (?:meet|usually|normally|typically)\b",
+    # results and body facts: the record or the body speaks, not the client
+    r"\byour (?:test|tests|blood|bloods|scan|x-ray|results?|levels?|liver|kidneys?|blood pressure|blood sugar|cholesterol|weight|bmi|numbers|readings?|heart rate)(?: (?:test|tests|results?|levels?|function|tests))? (?:came back|come back|are|were|is|was|has|have|showed?|look|looked|went|has been|have been|needs? to|has to|have to)\b|\byour (?:body|brain|liver|tolerance|system|immune system) (?:has to|have to|needs? to|gets|starts|becomes|tends to|can|will|builds)\b",
     r"\b(?:a standard drink|units? of alcohol|the (?:recommended|guideline|limit)|guidelines? (?:say|suggest|recommend)|the law|legally|is defined as|on average|per cent|percent|\d+ ?%)\b",
     r"\bthere (?:is|are) (?:a |an |some |several )?(?:\w+(?:'s)? )?(?:group|groups|program|programs|programme|services?|helpline|hotline|resources?|leaflets?|forms?|waiting list)\b|\bthe (?:clinic|office|centre|center|service|helpline) (?:is|opens|closes|has|offers)\b",
 )
@@ -790,13 +894,16 @@ INFORMATION: tuple[str, ...] = (
 INFORMATION_FRAMES: tuple[str, ...] = (
     # reading back a form, chart or screening: the record speaks, not the client's last words
     r"\b(?:on|in|from) (?:this|the|your|these) (?:form|forms|chart|questionnaire|screening|survey|sheet|records?|file|notes|assessment|results?|answers)\b",
-    r"\b(?:looks like |it looks like |it looks that |i see )?you (?:put down|wrote down|ticked|checked off|circled|marked down|scored|rated yourself|filled (?:in|out))\b",
+    r"\b(?:looks like |it looks like |it looks that |i see )?you (?:put down|wrote down|ticked|checked off|circled|marked down|scored|rated yourself|filled (?:in|out)|(?:had )?(?:checked|ticked|marked) (?:the|a|that|this) box)\b",
     # why the counsellor does something ("that's to give you feedback so that...")
     r"{START}(?:and )?(?:that|this|it) (?:really )?is (?:just |really |mainly |partly )?(?:to|so that|so we|so i|in order to) (?!be\b)",
     r"\bthe (?:reason|idea|point|purpose|goal) (?:i|we) (?:ask|do|am asking|are doing|check|use)\b|\bthe (?:reason|idea|point|purpose) of (?:this|that|these|the)\b",
     # agenda and structure ("let's talk about how...", "before we get to that I'll ask you...")
     r"{START}(?:let us|we will|we are going to|i am going to|i will) (?:just )?(?:talk about|look at|go over|go through|see how|start (?:with|by)|take a look|check (?:in|how)|ask you (?:a few|some|about)|spend)\b",
-    r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it)\b",
+    r"\bbefore we (?:get to|go on to|move on to|talk about) (?:that|this|it|anything)\b",
+    # how the sessions run ("so the way it works is...")
+    r"\bthe (?:way|how) (?:this|it|therapy|counselling|counseling|the group|the programme|the program|the course|the sessions?) (?:works|will work|runs|goes)\b|\bhere is how (?:this|it|we)\b",
+    r"{START}i (?:did |do |really |just |also )?(?:want|wanted|would like|need|needed) to (?:talk (?:to|with) you (?:about|though)|ask you (?:about|a few|some)|go over|bring up|check in about|mention)\b|\bi (?:will|am going to|would like to|want to|need to)(?: probably| also)?(?: want to| need to)?(?: just)? ask you\b",
 )
 """Frames that make a statement about the client neutral information: reading back a form or chart,
 explaining why the counsellor does something, setting the agenda. They outrank the reflection
@@ -806,10 +913,13 @@ GENERAL_FACT = (
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|a dozen|half a?)"
     r" (?:or more |or fewer |or less )?(?:standard )?(?:drinks?|units?|days?|nights?|weeks?|months?|years?|times?|hours?|minutes?|percent|per cent"
     r"|milligrams?|mg|pounds?|kilos?|calories|cigarettes?|glasses|beers|bottles|servings?|steps|miles|doses?|pills?|tablets?)\b"
+    r"|\b(?:once|twice|three times|four times) (?:a|per|every) (?:day|week|month|night|fortnight|year)\b"
     r"|{START}(?!(?:nothing|something|everything|anything|thing|morning|evening|being|king|ring|nothing)\b)"
-    r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|most people|many people|a lot of people|some people)"
-    r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky)"
-    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown)\b"
+    r"(?:[a-z]+ing|physical activity|exercise|alcohol|smoking|sleep|research|(?:most|many|a lot|some|lots)(?: of the)? (?:people|clients|folks)(?: (?:i|we) (?:see|work with|meet)(?: here| in here)?)?)"
+    r"(?: (?:who|that) [a-z]+(?: [a-z]+){0,3}?)?"
+    r" (?:(?:is|are) (?:also |really |actually )?(?:a |an )?(?:great|good|healthy|bad|harmful|important|linked|known|one|the|common|safe|risky"
+    r"|depressant|stimulant|sedative|risk factor|trigger)"
+    r"|can|may|helps?|causes?|raises?|lowers?|increases?|reduces?|affects?|tends? to|benefits?|has been shown|try|need|relapse|find|take|were|are|have been|had been|got)\b"
     r"|{START}i (?:have )?(?:wrote|written|prescribed|ordered|sent|referred|booked|scheduled|reviewed|looked at|spoke to|talked to)"
     r" (?:a|an|the|his|her|their|some|him|her)\b"
 )
@@ -826,15 +936,35 @@ it outranks a reflection frame, and a question after it stays the move the clien
 
 OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
-    r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
+    r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|give me (?:a|one) (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
     r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
+    # wishes and courtesies ("hope you have a good weekend", "you're welcome")
+    r"\b(?:i )?hope you (?:have|had|get|enjoy) (?:a |the )?(?:good|nice|great|lovely|restful|safe) (?:day|week|weekend|one|evening|break|holiday|christmas|trip|rest)\b|{START}you are (?:very |most |so )?welcome\s*[.!]*$",
     # hospitality: the imperative offers, it does not order
     r"{START}(?:please,? )?(?:come (?:on )?in,? )?(?:(?:take|have|grab|pull up) a (?:seat|chair|pew)|sit (?:down )?(?:wherever|anywhere|where you like)|make yourself (?:comfortable|at home)|help yourself to)\b",
     # "do not worry (about it)" reassures; it neither asks nor orders
     r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )
 """Greetings, fillers, backchannels, small talk."""
+
+PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|absolutely not|definitely not|that is right|that is correct|i will not|i do not|i am not|it is not|it does not|they will not|they do not|nobody will|no one will)[\s,.!]*)+$"
+"""A bare yes or no. Said to a client's question ("You're not going to call my work, are you?" --
+"No."), it answers with a fact: information, not a backchannel."""
+
+HYPOTHETICAL_FRAME = r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+"""The counsellor setting up a question with a hypothetical ("if I gave you a scale from one to ten,
+...?"): the set-up is neither a reflection nor information; the question that follows is the move."""
+
+EMBEDDED_WH = (
+    r"{START}(?:what|how|why|when|where|who|whatever|whenever|wherever)"
+    r" (?:you|we|i|they|he|she|people|it|your|my|someone|somebody|everyone|anyone)"
+    r" (?!(?:doing|been|going|feeling|getting|holding|up to|think|reckon|want|mean)\b)[a-z]"
+)
+"""A wh-word straight before its subject opens a clause, not a question: a question inverts ("when
+do you drink?"), a clause does not ("when you drink heavily your liver works harder", "what we talk
+about stays here", "how you feel matters"). Only without a question mark, and not for the dropped-
+auxiliary questions of speech ("how you doing", "what you been up to", "what you think")."""
 
 GREETING_LEAD = (
     r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome)(?:,? (?:there|again|[a-z]+))?[,!.]?\s+"
@@ -844,15 +974,27 @@ GREETING_LEAD = (
 brings you in" is a greeting and an open question)."""
 
 SHIELDS: tuple[str, ...] = (
+    # what the client said, given back in so many words; listed first, so it covers the whole clause ("you said you have to cut down for your job")
+    r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?])*",
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
-    r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that )?(?:you )?(?:should|need to|have to|must|to)\b",
+    r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
+    # a resource described, with what it offers ("there's a free helpline you can call any time")
+    r"\bthere (?:is|are) (?:a |an |some )?(?:\w+ )?(?:helpline|hotline|group|service|number|website|app|leaflet|class|course)s? (?:that )?you (?:can|could)\b[^.;?]*",
+    # the client's own view asked for ("what do you reckon would be a good first step?")
+    r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
+    # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
+    r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
+    # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
+    r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b",
+    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b[^.;,]{0,60}",
+    # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
+    r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

@@ -237,8 +237,8 @@ def _reasons(turn: dict[str, Any]) -> tuple[str, ...]:
     out = []
     for effect in turn.get("effects", ()):
         cue = next((m["cue"] for m in turn["moves"] if m["code"] == effect["code"] and m.get("cue")), "")
-        because = f" ('{cue}')" if cue else ""
-        out.append(f"{effect['points']:+d} {effect['code']}: {effect['reason']}{because}")
+        because = f" because of '{cue}'" if cue else ""
+        out.append(f"{effect['points']:+d} {effect['code']}{because}: {effect['reason']}")
     if _push(turn) != turn["delta"]:
         edge = "100" if _push(turn) > 0 else "0"
         out.append(f"(the guard cannot go past {edge}, so it moved {turn['delta']:+d})")
@@ -257,9 +257,13 @@ def _traps(turns: list[dict[str, Any]]) -> list[str]:
             worst = max(worst, run)
     if worst >= 3:
         traps.append(f"question-answer trap: {worst} questions in a row with no reflection between them")
-    early = [t["n"] for t in turns[:5] if {m["code"] for m in t["moves"]} & {"persuade", "direct"}]
+    early = [(t["n"], m) for t in turns[:5] for m in t["moves"] if m["code"] in ("persuade", "direct")]
     if early:
-        traps.append(f"righting reflex: advice or directing before the client asked for it (turn {early[0]})")
+        n, move = early[0]
+        traps.append(
+            f"righting reflex: advice or directing before the client asked for it "
+            f"(turn {n}: coded as {move['code']} because of '{move.get('cue', '')}')"
+        )
     for turn in turns:
         text = turn["student"].lower()
         label = next((w for w in LABEL_WORDS if w in text), None)
@@ -267,8 +271,9 @@ def _traps(turns: list[dict[str, Any]]) -> list[str]:
             traps.append(f"labelling trap: called the client '{label}' (turn {turn['n']})")
             break
     for turn in turns:
-        if any(m["code"] == "confront" and "fault" in m["cue"].lower() for m in turn["moves"]):
-            traps.append(f"blaming trap: argued about whose fault it is (turn {turn['n']})")
+        blame = next((m for m in turn["moves"] if m["code"] == "confront" and "fault" in m["cue"].lower()), None)
+        if blame:
+            traps.append(f"blaming trap: argued about whose fault it is (turn {turn['n']}: '{blame['cue']}')")
             break
     return traps
 

@@ -231,11 +231,18 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
 
 @cli.command("code")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input line.")
-def code_(as_json: bool) -> None:
+@click.option(
+    "--explain", is_flag=True, help="A readable account per reply: clauses, each move's cue and span, why the primary."
+)
+def code_(as_json: bool, explain: bool) -> None:
     """Code replies from stdin, one per line (plain text, or JSON with 'text' and optional 'client')."""
     from scoring.coding import code
+    from scoring.explain import explain as explain_reply
     from simulator.engine import clean_reply
 
+    if as_json and explain:
+        _fail("--json and --explain cannot be used together (--json is the machine-readable form)")
+    first = True
     for n, raw in enumerate(sys.stdin, 1):
         text, client = raw, None
         if raw.lstrip().startswith('{"'):  # a JSON object; any other line is a reply as typed
@@ -250,6 +257,10 @@ def code_(as_json: bool) -> None:
             text, client = obj["text"], obj.get("client")
         text = clean_reply(text)
         if not text:
+            continue
+        if explain:
+            click.echo(("" if first else "\n") + explain_reply(text, client))
+            first = False
             continue
         coding = code(text, client)
         if as_json:

@@ -929,3 +929,623 @@ def test_the_counsellors_intention_is_other_and_the_question_after_it_leads():
     c = code("I'd be interested to see how you get on. Would you be willing to tell me next week?")
     assert c.moves[0].code == "other"
     assert c.primary.code != "other"
+
+
+# --------------------------------------------------------------------------------------------------
+# readings checked against the definitions in moves.md
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So my suggestion would be to keep a diary.",
+        "So first of all, how did the week go?",
+        "So even ten minutes adds up.",
+    ],
+)
+def test_so_that_moves_the_talk_on_is_not_a_reflection(text):
+    assert not {"simple_reflection", "complex_reflection"} & set(codes(text, "I had a rough week."))
+
+
+def test_advice_announced_as_a_suggestion_is_persuade_and_not_a_question():
+    assert codes("My suggestion is that you call your sister.") == ["persuade"]
+    assert codes("the problem is that you keep drinking") == ["confront"]
+
+
+@pytest.mark.parametrize("text", ["You have a choice here.", "honestly you still have the right to say no"])
+def test_having_a_choice_is_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_asking_whether_they_have_a_choice_is_a_question_not_autonomy():
+    assert primary("Do you have a choice about coming?") == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maybe we could talk about a few ways to fit some walking in.", "lets brainstorm some things you enjoy doing"],
+)
+def test_proposing_to_think_it_through_together_is_collaboration(text):
+    assert primary(text, "I don't have time to exercise.") == "collaboration"
+
+
+@pytest.mark.parametrize("text", ["where do you want to go from here", "Where do you see yourself in a year?"])
+def test_where_things_go_next_is_an_open_question(text):
+    assert primary(text) == "open_question"
+
+
+def test_where_as_a_short_fact_stays_closed():
+    assert primary("Where do you live?") == "closed_question"
+
+
+def test_naming_excitement_the_client_did_not_name_is_complex():
+    assert primary("You seem excited about that.", "This week went really well.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when you drink heavily your liver has to work a lot harder",
+        "what we talk about stays between us unless someone is at risk",
+    ],
+)
+def test_a_wh_word_before_its_subject_opens_a_clause_not_a_question(text):
+    assert primary(text, "I drink a lot.") == "information"
+
+
+@pytest.mark.parametrize("text", ["how you doing", "what you been up to"])
+def test_spoken_questions_that_drop_the_auxiliary_still_ask(text):
+    assert primary(text) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alcohol is a depressant so it can make low moods worse",
+        "most people who quit smoking try a few times before it sticks",
+        "your test results came back normal",
+    ],
+)
+def test_general_facts_and_results_are_information_not_reflection(text):
+    assert primary(text, "What's wrong with me?") == "information"
+
+
+def test_filler_you_know_and_thanks_are_not_about_the_client():
+    assert primary("you know i was thinking about that on the way in", "I grew up near the docks.") == "other"
+    assert primary("thank you for that") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it might help to talk to someone", "how about calling your sponsor", "How about you ring her tonight?"],
+)
+def test_soft_suggestions_without_permission_are_persuade(text):
+    assert primary(text) == "persuade"
+
+
+def test_how_about_you_turning_the_question_back_is_not_advice():
+    assert primary("how about you, how are you doing?") != "persuade"
+
+
+def test_doubting_the_client_will_be_believed_is_confront():
+    assert primary("really? you expect me to believe that") == "confront"
+
+
+def test_i_bet_as_a_guess_at_the_clients_experience_is_a_complex_reflection():
+    assert primary("I bet that was scary.", "The police came at two in the morning.") == "complex_reflection"
+
+
+def test_i_bet_as_a_wager_on_a_fix_is_persuade():
+    assert primary("i bet your kids would be glad if you came home sober") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did want to talk to you about your sleep though.",
+        "Before we get to anything, I'll want to ask you a few things.",
+    ],
+)
+def test_setting_the_agenda_is_information_not_a_reflection(text):
+    assert primary(text, "Okay.") == "information"
+
+
+def test_both_sides_of_a_double_sided_reflection_are_the_clients_not_advice():
+    text = "part of you knows you could quit and part of you isn't sure it's worth it"
+    assert codes(text, "I could stop if I wanted to.") == ["complex_reflection"]
+
+
+def test_a_guessed_state_without_a_subject_is_a_complex_reflection():
+    assert primary("maybe a bit worn down by all of this", "I'm fine.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that was honest of you",
+        "you stayed calm even though he shouted. that's real self-control",
+        "You've done something really hard.",
+        "you had the courage to ask for help",
+        "That was a brave thing to say.",
+        "you've already made some changes on your own",
+    ],
+)
+def test_strengths_and_efforts_named_in_many_ways_are_affirmation(text):
+    assert primary(text, "I told my boss the truth.") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not unless you want to",
+        "you're the one who gets to say what happens next",
+        "if you decide this isn't for you, that's okay",
+        "we only go where you want to go",
+        "what you do with this is your business",
+        "i'll leave that with you",
+    ],
+)
+def test_the_say_and_the_pace_left_with_the_client_are_autonomy(text):
+    assert primary(text, "Do I have to talk about my dad?") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could we draw up a list and you choose what matters most",
+        "Would it help if I shared a couple of things other people have tried?",
+    ],
+)
+def test_inverted_proposals_and_offers_to_share_are_collaboration(text):
+    assert primary(text, "I don't know where to start.") == "collaboration"
+
+
+def test_who_is_told_what_is_information():
+    text = "your probation officer only gets told whether you came, not what we talk about"
+    assert primary(text, "Will they see this?") == "information"
+
+
+def test_one_thing_you_could_do_is_advice():
+    assert primary("one thing you could do is switch to smaller glasses") == "persuade"
+
+
+def test_holding_the_clients_words_against_them_is_confront():
+    assert primary("you said that last time and you ended up in hospital", "I can handle it.") == "confront"
+
+
+def test_a_consequence_the_client_fears_given_back_is_a_reflection_not_a_warning():
+    assert primary("you're worried that if you stop you'll lose your friends", "All my mates drink.") == (
+        "complex_reflection"
+    )
+    assert primary("if you keep drinking you'll lose your job") == "confront"
+
+
+def test_explaining_how_sessions_run_is_information_even_after_so():
+    text = "so the way it works is um we'll meet for about six weeks and then review"
+    assert primary(text, "How long is this?") == "information"
+
+
+def test_you_might_find_it_helps_is_advice():
+    assert primary("you might find it helps to write things down", "My head's all over the place.") == "persuade"
+
+
+def test_a_hypothetical_set_up_and_its_question_are_one_question_not_a_reflection():
+    text = "if i gave you a scale from one to ten where ten is very ready what number would you pick"
+    assert codes(text, "I might cut down, I'm ready to think about it.") == ["other", "closed_question"]
+    assert primary(text, "I might cut down, I'm ready to think about it.") == "closed_question"
+
+
+def test_a_wh_word_and_its_noun_stay_with_their_question_in_unpunctuated_speech():
+    assert codes("so how many drinks do you have on a work night") == ["closed_question"]
+
+
+def test_reading_back_a_ticked_box_is_information():
+    assert primary("I noticed you checked the box about smoking at home", "Yeah.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah because that's worked so well for you",
+        "oh wow, that's a new one",
+        "there's no reason to be that upset",
+        "you know where this ends",
+    ],
+)
+def test_sarcasm_minimising_and_unsaid_warnings_are_confront(text):
+    assert primary(text, "Drinking helps me cope.") == "confront"
+
+
+def test_a_negative_should_question_is_persuade():
+    assert primary("shouldnt you be thinking about your health") == "persuade"
+
+
+@pytest.mark.parametrize("text", ["no one's forcing you to be here today", "you don't need my permission"])
+def test_no_one_forcing_and_no_permission_needed_are_autonomy(text):
+    assert primary(text) == "autonomy"
+
+
+def test_no_need_to_apologise_is_validation():
+    assert primary("you dont have to apologise", "Sorry for crying.") == "validation"
+
+
+def test_research_and_guidelines_are_information_even_after_so():
+    text = "so there has been a lot of research and the guidelines say more than fourteen units can raise the risk"
+    assert primary(text, "I don't drink that much.") == "information"
+
+
+def test_a_general_claim_with_a_generic_you_is_information_not_a_reflection():
+    assert primary("walking is also great because you can do it anywhere", "Walking is boring.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["drink some water between beers", "sign up for the group", "apologise to her tonight", "you cant keep doing this"],
+)
+def test_bare_imperatives_and_insisting_are_direct(text):
+    assert primary(text) == "direct"
+
+
+@pytest.mark.parametrize("text", ["this will kill you", "your kids will end up hating you"])
+def test_threatened_consequences_are_confront(text):
+    assert primary(text, "I like drinking.") == "confront"
+
+
+def test_an_argument_for_change_from_other_people_is_persuade():
+    assert primary("people who quit feel so much better") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you shouldnt have to deal with that on your own", "Nobody helps me."),
+        ("its hard when people keep telling you what you should do", "Everyone tells me what to do."),
+        ("you said you have to cut down for your job", "I have to cut down or I'll lose my job."),
+    ],
+)
+def test_pressure_words_that_belong_to_the_client_are_not_pressure(text, client):
+    assert code(text, client).group == "alliance"
+
+
+def test_a_push_after_giving_back_what_the_client_said_is_still_heard():
+    assert primary("you said you would stop so you need to stop now", "I said I'd stop.") == "direct"
+
+
+def test_a_feeling_frame_around_the_clients_own_words_stays_simple():
+    client = "I'm letting the whole family down."
+    assert primary("You feel like you're letting your family down.", client) == "simple_reflection"
+    assert primary("it's like you're the only one holding it together", client) == "complex_reflection"
+
+
+def test_how_do_you_feel_about_that_asks_for_feelings_not_input_on_a_plan():
+    assert primary("how do you feel about that") == "open_question"
+    assert primary("how do you feel about that idea") == "collaboration"
+
+
+def test_in_what_ways_opens_a_question():
+    assert primary("in what ways has it affected your family") == "open_question"
+
+
+@pytest.mark.parametrize("text", ["anything else", "any questions so far"])
+def test_checking_for_anything_more_is_a_closed_question_even_unpunctuated(text):
+    assert primary(text) == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("u need 2 stop drinking", "direct"),
+        ("have u tryed meditation", "persuade"),
+        ("thats totally understandible", "validation"),
+        ("hw did that feel", "open_question"),
+        ("thats rediculous", "confront"),
+        ("no presure", "autonomy"),
+        ("thats realy brave", "affirmation"),
+    ],
+)
+def test_common_typos_and_chat_spellings_are_read_as_meant(text, expected):
+    assert primary(text) == expected
+
+
+def test_a_lone_2_stays_a_number():
+    assert code("i had 2 drinks").moves[0].cue == "i had 2 drinks"
+    assert primary("2 drinks a day is about fourteen units a week") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i didnt mean to put words in your mouth",
+        "fair enough, i was getting ahead of myself",
+        "it seems like i've said something that didn't sit right with you",
+        "was i pushing too hard just then",
+    ],
+)
+def test_owning_or_checking_a_strain_is_repair(text):
+    assert primary(text, "That's not what I said.") == "repair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can stop me whenever you want",
+        "you're allowed to say no to me",
+        "you know what's best for your life",
+        "you can take it or leave it",
+    ],
+)
+def test_choices_offered_in_can_and_know_forms_are_autonomy_not_advice(text):
+    assert primary(text) == "autonomy"
+
+
+def test_a_stance_named_then_asked_about_after_a_comma_explores_the_resistance():
+    assert primary("you sound pretty sceptical about all this, tell me about that", "This won't work.") == (
+        "explore_resistance"
+    )
+
+
+def test_a_wariness_said_to_make_sense_is_validation():
+    assert primary("it's understandable you'd be wary of me", "Why should I trust you?") == "validation"
+    text = "You seem guarded, which makes sense. What would help you feel more at ease?"
+    assert primary(text, "...") == "explore_resistance"
+
+
+def test_asking_what_makes_trust_hard_is_not_trust_me():
+    assert primary("what makes it hard to trust me", "Why would I tell you anything?") == "explore_resistance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you reckon would be a good first step",
+        "which of those feels most doable",
+        "i have a couple of ideas, but id like to hear yours first",
+    ],
+)
+def test_asking_for_the_clients_view_on_next_steps_is_collaboration(text):
+    assert primary(text, "I want to cut down.") == "collaboration"
+
+
+def test_a_long_sentence_handing_over_the_choice_is_autonomy_not_a_summary():
+    text = "i mean it's really up to you what you do with this i'm just here to help you think it through"
+    assert primary(text, "So what should I do?") == "autonomy"
+
+
+def test_owning_having_come_in_heavy_is_repair():
+    text = "you know what i think i came in a bit heavy there and i'm sorry about that"
+    assert primary(text, "Whatever.") == "repair"
+
+
+def test_a_long_unpunctuated_reply_that_cushions_then_insists_is_direct():
+    text = (
+        "yeah i totally get that its hard and i know you've been through a lot but at the end of the day"
+        " you need to start taking responsibility"
+    )
+    assert codes(text, "Nobody gets it.")[-1] == "direct" and primary(text, "Nobody gets it.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you've got a real knack for knowing what you need", None),
+        ("the fact that you're asking these questions says a lot about you", None),
+        ("you stuck to your plan", "I only drank on Saturday like we said."),
+        ("you showed a lot of restraint there", "I didn't hit him."),
+        ("you're really self aware", "I know I get defensive."),
+        ("you didn't let that stop you", "They laughed but I went anyway."),
+        ("you really thought that through", "I made a list of pros and cons."),
+    ],
+)
+def test_naming_a_strength_or_a_small_win_is_affirmation_not_a_reflection(text, client):
+    assert primary(text, client) == "affirmation"
+
+
+def test_two_sides_in_one_breath_make_a_complex_reflection():
+    assert primary("you'd like to stop but you're not sure you can", "I want to stop.") == "complex_reflection"
+
+
+def test_naming_what_lies_under_the_surface_is_a_complex_reflection():
+    assert primary("underneath the anger there's a lot of hurt", "I'm just angry.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the people I see here were referred by someone else.",
+        "these forms just help me get a picture of where things are",
+        "the nicotine patch gives you a steady dose so the cravings are less intense",
+        "there's a free helpline you can call any time",
+    ],
+)
+def test_facts_about_the_service_treatment_and_resources_are_information(text):
+    assert primary(text, "How does this work?") == "information"
+
+
+@pytest.mark.parametrize("text", ["sorry, give me one second", "oh right", "i went to that school too actually"])
+def test_asides_backchannels_and_the_counsellors_own_story_are_other(text):
+    assert primary(text, "I went to St Mary's.") == "other"
+
+
+def test_yeah_right_is_still_sarcasm():
+    assert primary("yeah right", "I'll stop tomorrow.") == "confront"
+
+
+def test_what_would_scare_anyone_is_validation():
+    assert primary("that would scare anyone", "I thought I was dying.") == "validation"
+
+
+def test_a_bare_yes_or_no_to_the_clients_question_answers_it_with_information():
+    assert primary("No.", "You're not going to call my work, are you?") == "information"
+    assert primary("no", "I don't want to.") == "other"
+
+
+@pytest.mark.parametrize("text", ["About six weeks.", "twice a week"])
+def test_a_short_fact_answering_the_clients_question_is_information(text):
+    assert primary(text, "How long does this go on?") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're the one who knows what will work for you",
+        "you get the final say here",
+        "how fast we go is entirely down to you",
+    ],
+)
+def test_the_final_say_left_with_the_client_is_autonomy(text):
+    assert primary(text, "I don't know.") == "autonomy"
+
+
+def test_being_there_for_someone_is_affirmation():
+    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == (
+        "affirmation"
+    )
+
+
+def test_owning_having_done_most_of_the_talking_is_repair():
+    assert primary("i've been doing most of the talking, sorry about that") == "repair"
+
+
+@pytest.mark.parametrize("text", ["we're in this together", "let's work it out between us"])
+def test_working_it_out_together_is_collaboration(text):
+    assert primary(text) == "collaboration"
+
+
+def test_a_but_clause_going_on_from_a_reflection_is_its_other_side():
+    text = "you know you should cut down but something keeps getting in the way"
+    assert codes(text, "Yeah I know I should cut down, but it's not that easy.") == ["complex_reflection"]
+
+
+def test_a_choice_the_client_might_make_said_to_be_fine_is_autonomy():
+    assert primary("you might decide it's not for you and that's fine", "I don't know if this is for me.") == (
+        "autonomy"
+    )
+
+
+def test_asking_what_an_ordinary_day_looks_like_is_an_open_question():
+    assert primary("um so like what does a good day look like for you") == "open_question"
+    assert primary("what would a good outcome look like for you") == "collaboration"
+
+
+def test_a_filler_inside_have_you_thought_about_still_advises():
+    assert primary("have you ever like thought about just like talking to him", "My dad and I don't talk.") == (
+        "persuade"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, client",
+    [
+        ("you've said a few times that this won't help, i'm curious what makes you so sure", "This won't help."),
+        ("i noticed you tensed up when i mentioned drinking", None),
+        ("what's the hardest part about opening up in here", None),
+    ],
+)
+def test_naming_the_pushback_or_asking_what_makes_opening_up_hard_explores_resistance(text, client):
+    assert primary(text, client) == "explore_resistance"
+
+
+def test_asking_what_the_client_really_thinks_is_not_doubting_them():
+    assert primary("tell me what you really think") == "open_question"
+    assert primary("you really think your boss didn't notice?") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there any reason you couldn't just stop",
+        "isn't it time you got some help",
+        "it might be an idea to cut down before the wedding",
+        "maybe it's worth giving the group another go",
+        "the obvious answer is to stop going to the pub",
+        "a good start would be cutting out the morning drink",
+        "if it was me i'd be looking for another job",
+        "honestly the best thing you could do is walk away",
+        "try going to bed earlier",
+        "it'd do you good to get out more",
+        "its probably time to think about cutting down",
+        "you know drinking makes depression worse right",
+    ],
+)
+def test_advice_in_hedged_verdict_and_question_shapes_is_pressure(text):
+    assert code(text, "I don't know.").group == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're your own worst enemy",
+        "i'm not buying it",
+        "you're an adult act like one",
+        "we're not leaving until you commit",
+    ],
+)
+def test_blame_disbelief_shaming_and_insisting_are_pressure(text):
+    assert code(text, "I don't know.").group == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did i miss",
+        "help me understand what i got wrong",
+        "how did what i said just then land with you",
+        "how can i do this better for you",
+        "i'm getting this wrong aren't i, what am i missing",
+        "tell me where i went wrong there",
+        "did i say something that upset you",
+        "that didn't come out how i meant it",
+        "i can see that landed badly",
+    ],
+)
+def test_inviting_feedback_on_the_counsellors_own_misstep_is_repair(text):
+    assert primary(text, "That's not what I meant.") == "repair"
+
+
+def test_asking_how_the_clients_own_moment_felt_is_an_open_question_not_repair():
+    assert primary("How did that feel?", "My son wouldn't look at me.") == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["you're not the first person to feel like this", "your frustration is completely fair"]
+)
+def test_saying_the_feeling_is_shared_or_fair_is_validation(text):
+    assert primary(text, "I feel so stupid.") == "validation"
+
+
+def test_a_need_inside_a_condition_is_not_an_order():
+    assert code("you can ring the office if you need to cancel").group != "pressure"
+    assert primary("you need to ring the office") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("you'll get a letter with your next appointment", "information"),
+        ("i hope you have a good weekend", "other"),
+        ("you're welcome", "other"),
+        ("you okay", "closed_question"),
+        ("you were saying", "open_question"),
+    ],
+)
+def test_procedure_courtesies_and_spoken_prompts_are_not_reflections(text, expected):
+    assert primary(text, "Thanks.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you've got options",
+        "no one can decide that but you",
+        "whatever feels right for you",
+        "you're not obliged to do anything",
+        "none of this is compulsory",
+        "you can leave whenever you want",
+        "you can tell me to back off",
+        "that's something only you can answer",
+        "you've got every right to say no",
+    ],
+)
+def test_options_permission_and_no_obligation_in_plain_words_are_autonomy(text):
+    assert primary(text, "I don't know.") == "autonomy"

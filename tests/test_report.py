@@ -151,3 +151,23 @@ def test_text_debrief_shows_scores_and_quotes_replies() -> None:
 
 def test_sparkline_spans_low_to_high() -> None:
     assert sparkline([0, 50, 100]) == "▁▄█"
+
+
+def test_turning_points_say_which_words_each_move_was_coded_from() -> None:
+    report = build_report(SESSION)
+    persuade = next(p for p in report.raised if p.n == 4)
+    assert persuade.reasons == ("+10 persuade because of 'You should': because",)
+    assert "      +14 confront because of 'That's not true': because" in render_text(report).splitlines()
+
+
+def test_righting_reflex_and_blaming_traps_quote_the_cue() -> None:
+    turns = [
+        turn(1, "You should try yoga.", ["persuade"], 10, 70, cue="You should"),
+        turn(2, "It's your own fault.", ["confront"], 14, 84, cue="your own fault"),
+    ]
+    traps = build_report(transcript(turns)).traps
+    assert (
+        "righting reflex: advice or directing before the client asked for it "
+        "(turn 1: coded as persuade because of 'You should')"
+    ) in traps
+    assert "blaming trap: argued about whose fault it is (turn 2: 'your own fault')" in traps

@@ -1,0 +1,190 @@
+"""The cue tables of :mod:`scoring.lexicon`, compiled for speed, and the search for cues in a unit.
+
+Python's regex engine tries every alternative of an alternation at every position, so one big regex
+per table is slow. Each table is compiled once, at import, into small regexes indexed by the literal
+word a cue starts with; a unit only runs the regexes of the words it contains. Tables searched once per
+unit (shields, permission, complex markers...) are compiled whole with :func:`compile_small`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scoring import lexicon as lx
+
+__all__ = ["compile_small", "cue_spans", "expand"]
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{MACRO}`` placeholders with their regex text."""
+    for name, value in lx.MACROS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` for each regex metacharacter outside escapes and character classes,
+    with ``depth`` the group nesting *after* the character."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level ``|`` (outside groups and character classes)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[x + 1 : y] for x, y in zip(bounds, bounds[1:], strict=False)]
+
+
+def _close_paren(pattern: str, i: int) -> int:
+    """Index of the parenthesis closing the group opened at ``pattern[i]``, or -1."""
+    return next((j for j, ch, depth in _structure(pattern, i) if ch == ")" and depth == 0), -1)
+
+
+def _flatten(alt: str, limit: int = 40) -> list[str]:
+    """Distribute a leading group over the rest: ``(?:so|, )you x`` -> ``so you x``, ``, you x``.
+
+    Each resulting alternative then starts with a literal word (cheap to find) or with ``^`` (tried
+    at position 0 only).
+    """
+    boundary = alt.startswith("\\b")
+    body = alt[2:] if boundary else alt
+    if not body.startswith("(?:"):
+        return [alt]
+    end = _close_paren(body, 0)
+    if end < 0 or body[end + 1 : end + 2] in ("?", "*", "+", "{"):
+        return [alt]
+    options = _alternatives(body[3:end])
+    if len(options) > limit:
+        return [alt]
+    out: list[str] = []
+    for option in options:
+        head = option if (not boundary or option.startswith(("^", "\\b"))) else "\\b" + option
+        out.extend(_flatten(head + body[end + 1 :], limit))
+    return out
+
+
+_LITERAL_WORD = r"[a-z][a-z'\-]*"
+_LITERAL_GROUP = r"\(\?:((?:[a-z][a-z' \-]*\|)*[a-z][a-z' \-]*)\)(?![?*{])"
+
+
+def _word_led(alt: str, word_re: re.Pattern[str], group_re: re.Pattern[str]) -> list[tuple[str, str]] | None:
+    """``(first word, alternative starting with that literal word)`` pairs, or None when the
+    alternative does not start with a known whole word."""
+    if alt.startswith("(?<"):
+        return None
+    m = word_re.match(alt)
+    if m:
+        after = alt[m.end() : m.end() + 2]
+        if after[:1] in (" ", "") or after == "\\b":
+            return [(_gate_word(m.group()), alt)]
+        return None
+    m = group_re.match(alt)
+    if m:
+        rest = alt[m.end() :]
+        options = m.group(1).split("|")
+        if rest[:1] in (" ", "") or rest.startswith("\\b") or all(" " in o for o in options):
+            return [(_gate_word(o), o + rest) for o in options]
+    return None
+
+
+def _gate_word(literal: str) -> str:
+    """The index key of a literal: its first run of letters ("everyone's fault" -> "everyone")."""
+    return literal.split(" ")[0].split("'")[0].split("-")[0]
+
+
+_Table = tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+def _compile_table(patterns: tuple[str, ...]) -> _Table:
+    """Compile a cue table as ``({first word: regex}, free regex, anchored regex)``.
+
+    Python's regex engine tries every alternative at every position, so one big alternation is slow.
+    Most cues start with a known word ("you are...", "that is..."): they are grouped by that word
+    into small regexes that all begin with the same literal, which the engine finds with a fast
+    substring search, and are only run on units containing the word (the word boundary before a
+    match is checked afterwards). Other cues go in one "free" regex that tests the word boundary
+    once, outside the alternation; cues anchored at the start of the unit go in a regex tried only at
+    position 0.
+    """
+    word_re = re.compile(_LITERAL_WORD)
+    group_re = re.compile(_LITERAL_GROUP)
+    buckets: dict[str, list[str]] = {}
+    free: list[str] = []
+    anchored: list[str] = []
+    for pattern in patterns:
+        for alt in (f for a in _alternatives(expand(pattern)) for f in _flatten(a)):
+            if alt.startswith("^"):
+                anchored.append(alt)
+                continue
+            body = alt[2:] if alt.startswith("\\b") else alt
+            led = _word_led(body, word_re, group_re)
+            if led is None:
+                free.append(body)
+            else:
+                for word, a in led:
+                    buckets.setdefault(word, []).append(a)
+    gated = {w: re.compile("|".join(alts)) for w, alts in buckets.items()}
+    rx_free = re.compile("\\b(?:" + "|".join(f"(?:{a})" for a in free) + ")") if free else None
+    rx_anc = re.compile("|".join(f"(?:{a})" for a in anchored)) if anchored else None
+    return gated, rx_free, rx_anc
+
+
+def compile_small(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile a small table as one regex (used for tables searched once per unit)."""
+    return re.compile("|".join(f"(?:{expand(p)})" for p in patterns))
+
+
+_GATE_WORD_RE: re.Pattern[str] = re.compile(r"[a-z]+")
+_CueTable = tuple[str, int, re.Pattern[str] | None, re.Pattern[str] | None]
+"""(table, priority, free regex, anchored regex) for one cue table."""
+
+
+def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
+    """Each cue table compiled, plus an index from a cue's first word to the tables it opens."""
+    tables: list[_CueTable] = []
+    gated: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for key, patterns in lx.CODE_PATTERNS.items():
+        by_word, rx_free, rx_anc = _compile_table(patterns)
+        for word, rx in by_word.items():
+            gated.setdefault(word, []).append((key, rx))
+        tables.append((key, lx.UNIT_PRIORITY[key], rx_free, rx_anc))
+    return {w: tuple(v) for w, v in gated.items()}, tuple(tables)
+
+
+_GATED, _CODE_RES = _index_cue_tables()
+
+
+def cue_spans(unit: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of every cue of every table in the unit, by table."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for word in set(_GATE_WORD_RE.findall(unit)):
+        for key, rx in _GATED.get(word, ()):
+            for m in rx.finditer(unit):
+                ms = m.start()
+                if ms == 0 or not unit[ms - 1].isalpha():
+                    spans.setdefault(key, []).append(m.span())
+    for key, _, rx_free, rx_anc in _CODE_RES:
+        if rx_free is not None:
+            for m in rx_free.finditer(unit):
+                spans.setdefault(key, []).append(m.span())
+        if rx_anc is not None:
+            m = rx_anc.match(unit)
+            if m is not None:
+                spans.setdefault(key, []).append(m.span())
+    return spans

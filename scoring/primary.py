@@ -1,0 +1,95 @@
+"""Steps 6 and 7 of reading a reply: what units mean together, and which move the client reacts to.
+
+Two readings need more than one unit. A resistance topic named in one unit and asked about in the
+next ("coming here wasn't your idea, what's that like?") is explore_resistance. Advice handed back to
+the client's choice right where it is given is MITI's *persuade with permission*: the advice keeps its
+``persuade`` move, but the choice is what the client hears.
+
+The *primary* move follows :data:`scoring.lexicon.PRIMARY_ORDER`: pressure first (confront > direct >
+persuade: the client hears the push, not the cushion round it), then the most salient alliance move,
+then the neutral ones.
+"""
+
+from __future__ import annotations
+
+from scoring import lexicon as lx
+from scoring.units import PRESSURE
+
+__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "second_sides"]
+
+RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
+_NAMING = frozenset({"simple_reflection", "complex_reflection", "other", "validation"})
+
+
+def choose_primary(codes: list[str], soft: bool) -> tuple[int, str]:
+    """The index of the move the client reacts to among ``codes`` (the reply's moves in order), and why.
+
+    ``soft`` says the reply's only pressure is advice handed back to the client's choice
+    (:func:`advice_left_to_client`); then the choice, not the advice, is primary.
+    """
+    best = min(range(len(codes)), key=lambda i: (soft and codes[i] in PRESSURE, RANK[codes[i]]))
+    name = codes[best]
+    others = sorted({c for c in codes if c != name}, key=RANK.__getitem__)
+    if not others:
+        return best, "it is the only kind of move in the reply"
+    if soft:
+        return best, (
+            "the advice (persuade) is handed back to the client's choice where it is given, "
+            "so the client hears the choice (persuade with permission)"
+        )
+    order = " > ".join([name, *others])
+    if name in PRESSURE and all(c in PRESSURE for c in others):
+        return best, f"of the pushes, {name} is the one the client reacts to most (order: {order})"
+    if name in PRESSURE:
+        return best, f"pressure outweighs everything said with it: the client hears the push (order: {order})"
+    return best, f"there is no pressure, and {name} is what the client reacts to most (order: {order})"
+
+
+def advice_left_to_client(units: list[tuple[str, int, int, bool]], clause_of: list[int]) -> bool:
+    """Whether the reply's only pressure is advice, each piece handed back to the client's choice.
+
+    Advice counts as handed back when an autonomy move sits in the same clause ("if you want, you could
+    try a walk", "maybe see your GP, if you like") or comes right after it ("You might try a diary. Up
+    to you."). This is MITI's persuade with permission: the advice stays a ``persuade`` move, but the
+    client hears the choice, so autonomy is the primary move. A choice said *before* a "but" does not
+    soften what follows ("it's up to you, but you should stop": the client hears the "but"), and orders
+    and confrontation are never softened ("you need to stop, it's up to you" stays ``direct``).
+    """
+    pushes = [i for i, u in enumerate(units) if u[0] in PRESSURE]
+    if not pushes or any(units[i][0] != "persuade" for i in pushes):
+        return False
+    for i in pushes:
+        after = i + 1 < len(units) and units[i + 1][0] == "autonomy"
+        same = any(u[0] == "autonomy" and clause_of[j] == clause_of[i] for j, u in enumerate(units))
+        if not (after or same):
+            return False
+    return True
+
+
+def named_then_asked(units: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """A resistance topic named in one unit and asked about in the next is explore_resistance
+    ("coming here wasn't your idea, what's that like?")."""
+    out = list(units)
+    for i in range(len(out) - 1):
+        if out[i][3] and out[i][0] in _NAMING and out[i + 1][0] in ("open_question", "closed_question"):
+            out[i] = ("explore_resistance",) + out[i][1:]
+            out[i + 1] = ("explore_resistance",) + out[i + 1][1:]
+    return out
+
+
+_REFLECTIONS = frozenset({"simple_reflection", "complex_reflection"})
+_SECOND_SIDE = ("but ", "and yet ", "yet ", "though ", "although ")
+
+
+def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A clause that goes on from a reflection with "but" and says nothing of its own is the other side
+    of it ("you know you should cut down | but something keeps getting in the way"): together they
+    make a double-sided reflection, so both are complex."""
+    out = list(units)
+    for i in range(1, len(out)):
+        name, start, end, topic = out[i]
+        text = norm[start:end]
+        if name == "other" and out[i - 1][0] in _REFLECTIONS and text.startswith(_SECOND_SIDE) and text.count(" ") >= 3:
+            out[i - 1] = ("complex_reflection",) + out[i - 1][1:]
+            out[i] = ("complex_reflection", start, end, topic)
+    return out

@@ -1,0 +1,260 @@
+"""Step 3 of reading a reply: coding one unit (a sentence or clause) into its moves.
+
+Every cue table is matched against the unit and the cue with the highest
+:data:`~scoring.lexicon.UNIT_PRIORITY` wins; pressure outranks every polite form that carries it
+("Don't you think you should stop?" is persuade, not a question). Three things soften that:
+*shields* ("you feel like you have to quit", "your wife thinks you need rehab") mark an obligation the
+client reports, which is reflected, not imposed; *permission* asked ("would you like to hear what some
+people find helpful?") turns advice into collaboration; and inside a *summary* pressure words are the
+client's own, given back. A question-shaped unit ignores statement-only cues ("do you feel angry?"
+asks; "is there anyone you could talk to?" does not advise), but a yes/no question that puts the
+counsellor's advice in the client's mouth (:data:`~scoring.lexicon.LEADING_QUESTIONS`) is persuade.
+
+A bare yes or no to a question the client asked answers it (information). A unit with no cue is
+coded by its shape (:func:`fallback`): a question (not a wh-word straight before its subject, "when
+you drink heavily..."), a negative imperative, the counsellor's own state or story, the set-up of a
+hypothetical, an echo of the client or a statement about "you" (a reflection; not a filler "you
+know" or a general "you can"), a general fact (information), or ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring import lexicon as lx
+from scoring.cues import compile_small, cue_spans, expand
+from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
+from scoring.segment import CLOSE_CHARS
+
+__all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure", "holds_own_move"]
+
+PRESSURE = frozenset({"confront", "direct", "persuade"})
+REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+_OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistance"})
+
+_SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
+_PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
+_LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
+_QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
+    expand(
+        r"{START}(?:what(?! i (?:am )?(?:hear|hearing|heard|understand|get|notice|see)\b)"
+        r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.*\bis\b)"
+        r"|who(?! would not| could blame| would blame)"
+        r"|how(?! (?:hard|difficult|tough|awful|frustrating|painful|exhausting|scary|brave|great|lonely"
+        r"|upsetting)\b)"
+        r"|why|when|where|which|do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall"
+        r"|may|am)\b"
+        # "don't worry", "doesn't matter": an auxiliary + "not" with no subject after it is no question
+        r"(?! not\b(?! (?:you|it|that|this|there|they|he|she|we|i|your|the|a|an|anyone|anything|someone|somebody"
+        r"|people)\b))"
+    )
+)
+_OPEN_SHAPE_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
+_NEG_IMPERATIVE_RE: re.Pattern[str] = re.compile(
+    expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]")
+)
+_WONDER_RE: re.Pattern[str] = re.compile(
+    expand(
+        r"{START}(?:i (?:am )?(?:wonder|wondering|curious|would (?:love|like) to (?:hear|know|understand))"
+        r"|help me understand)\b"
+    )
+)
+_EMBEDDED_WH_RE: re.Pattern[str] = re.compile(expand(lx.EMBEDDED_WH))
+_HYPOTHETICAL_RE: re.Pattern[str] = re.compile(expand(lx.HYPOTHETICAL_FRAME))
+# "you" that is about the client: not "thank you", not the filler "you know"
+_YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
+_SELF_STATE_RE: re.Pattern[str] = re.compile(
+    expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
+)
+_PLAIN_ANSWER_RE: re.Pattern[str] = re.compile(lx.PLAIN_ANSWER)
+_WH = ("what ", "how ", "which ", "where ", "when ", "why ")
+_SELF_START_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:i|me|my|we|our)\b"))
+_MODAL_YOU_RE: re.Pattern[str] = re.compile(
+    r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
+)
+_FACT_RE: re.Pattern[str] = re.compile(expand(lx.GENERAL_FACT))
+_OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
+_START_RE: re.Pattern[str] = re.compile(expand("{START}"))
+
+
+def holds_own_move(sent: str) -> bool:
+    """Whether the text hands over choice, asks for input, repairs or explores a resistance: moves of
+    their own, which a long sentence does not lose by also giving back the client's words."""
+    return any(lx.CODE_OF.get(key, key) in _OWN_MOVES for key in cue_spans(sent))
+
+
+def has_pressure(sent: str) -> bool:
+    """Whether a pressure cue occurs anywhere in the text."""
+    spans = cue_spans(sent)
+    return any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans)
+
+
+_Found = tuple[int, int, int, str]
+"""A cue admitted in a unit: (priority, start, end, code)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a unit's form says about how its cues count."""
+
+    qshape: bool
+    """It is shaped as a question ("do you...", "what..."): statement-only cues do not count."""
+    asking: bool
+    """It asks, by shape, by a question mark or by "I wonder...": a resistance topic named is explored."""
+    clause_not_question: bool
+    """It opens with a wh-word before its subject ("when you drink..."): no question cue counts."""
+    shields: tuple[tuple[int, int], ...]
+    """Spans of an obligation or fear the client reports: pressure inside them is given back."""
+    permission: bool
+    """Permission is asked: advice in the unit is offered, not imposed."""
+    echoed: frozenset[str]
+    """Obligation words of the client's own line, given back when they recur after the opening."""
+    lead: int
+    """Where the unit's first real word starts (after fillers)."""
+
+
+def _shape(unit: str, question: bool, client_norm: str, pushes: bool) -> _Shape:
+    """The unit's form; shields are only looked for when the unit holds a pressure cue (``pushes``)."""
+    leading = not pushes or _LEADING_RE.match(unit) is not None  # "do you think you should stop?": ours
+    clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
+    qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
+    return _Shape(
+        qshape=qshape,
+        asking=qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None,
+        clause_not_question=clause_not_question,
+        shields=() if leading else tuple(m.span() for m in _SHIELD_RE.finditer(unit)),
+        permission=_PERMISSION_RE.search(unit) is not None,
+        # the client's own obligation words given back after a frame ("you realize it's something you
+        # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
+        echoed=frozenset(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else frozenset(),
+        lead=_START_RE.match(unit).end(),
+    )
+
+
+def code_unit(
+    unit: str, question: bool, client: frozenset[str] | None, client_norm: str, reporting: bool
+) -> tuple[list[tuple[str, int, int]], bool]:
+    """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
+    unit names a resistance topic (being sent here, trust, being judged...)."""
+    spans = cue_spans(unit)
+    shape = _shape(unit, question, client_norm, any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans))
+    found, given_back, topic = _admitted_cues(unit, spans, shape, reporting)
+    if not found and given_back:
+        return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+    if client_norm.rstrip().endswith("?") and _PLAIN_ANSWER_RE.match(unit):
+        return [("information", 0, len(unit.rstrip(CLOSE_CHARS)))], topic  # the client asked; this answers
+    if not found:
+        return [fallback(unit, question, shape.qshape, client, client_norm, topic)], topic
+    prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
+    if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
+        bname = "reflection"  # the client just said it: naming it back is reflecting
+    if bname == "explore_resistance" and not shape.asking:
+        # "it's understandable you'd be wary of me": the wariness is named inside a frame that says it
+        # makes sense, not to invite what is behind it (that would ask)
+        said_ok = [f for f in found if f[3] == "validation" and f[1] < bs]
+        if said_ok:
+            prio, bs, be, bname = said_ok[0]
+    moves = _with_cushion_and_choice(found, (bname, bs, be))
+    return [
+        (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
+        for name, ms, me in moves
+    ], topic
+
+
+def _admitted_cues(
+    unit: str, cues: dict[str, list[tuple[int, int]]], shape: _Shape, reporting: bool
+) -> tuple[list[_Found], bool, bool]:
+    """Every cue of the unit that counts given its shape; whether an obligation was only given back;
+    whether the unit names a resistance topic."""
+    given_back = False
+    topic = False
+    found: list[_Found] = []
+    for key, spans in cues.items():
+        if shape.qshape and key in lx.STATEMENT_ONLY:
+            continue
+        if shape.clause_not_question and key in ("open_question", "closed_question"):
+            continue  # "when you drink heavily...", "what we talk about stays here"
+        name = lx.CODE_OF.get(key, key)
+        if name in PRESSURE and (reporting or (shape.permission and name == "persuade")):
+            continue
+        if key in lx.QUESTION_ONLY:
+            topic = True
+            if not shape.asking:
+                continue
+        prio = lx.UNIT_PRIORITY[key]
+        for ms, me in spans:
+            if ms == me:
+                continue
+            if name == "collaboration" and not shape.asking and ms > shape.lead and unit.startswith(_WH, ms):
+                continue  # "you're the one who knows what will work for you": an embedded clause, not asking
+            if name in PRESSURE and any(ms < he and hs < me for hs, he in shape.shields):
+                continue
+            if (
+                shape.echoed
+                and name in PRESSURE
+                and ms > shape.lead
+                and shape.echoed & set(_OBLIGATION_RE.findall(unit, ms, me))
+            ):
+                given_back = True
+                continue
+            found.append((prio, ms, me, name))
+    return found, given_back, topic
+
+
+def _with_cushion_and_choice(found: list[_Found], best: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The winning move, plus what a push came with: the alliance cue before it ("i hear you you need
+    to stop": the client hears both, and reacts to the push) and, for advice, a choice handed back in
+    the same clause ("maybe try X, if you like": persuade with permission, see :mod:`scoring.primary`)."""
+    bname, bs, be = best
+    moves = [best]
+    if bname not in PRESSURE:
+        return moves
+    before = [f for f in found if f[3] not in PRESSURE and f[0] >= lx.UNIT_PRIORITY["reflection"] and f[2] <= bs]
+    if before:
+        p = max(before, key=lambda f: (f[0], -f[1]))
+        moves.insert(0, (p[3], p[1], p[2]))
+    if bname == "persuade":
+        choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
+        if choice:
+            c = min(choice, key=lambda f: f[1])
+            moves = sorted([*moves, (c[3], c[1], c[2])], key=lambda m: m[1])
+    return moves
+
+
+def fallback(
+    unit: str, question: bool, qshape: bool, client: frozenset[str] | None, client_norm: str, topic: bool = False
+) -> tuple[str, int, int]:
+    """Code a unit that matched no cue, from its shape and its echo of the client."""
+    end = len(unit.rstrip(CLOSE_CHARS))
+    if qshape:
+        return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
+    if not question and _NEG_IMPERATIVE_RE.match(unit):
+        return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
+    if not question and _HYPOTHETICAL_RE.match(unit):
+        return ("other", 0, end)  # "if I gave you a scale from one to ten": the set-up of a question
+    if not question and _SELF_STATE_RE.match(unit):
+        return ("other", 0, end)  # "I'm a bit confused about why you came": the counsellor's state, not the client's
+    words = content_stems(unit)
+    echo = bool(client) and bool(words) and len(words & client) * 2 >= len(words)
+    about_you = _YOU_RE.search(unit) is not None
+    has_feeling = any(w in lx.FEELINGS for w in WORD_RE.findall(unit))
+    if question:
+        return (reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
+    modal_you = _MODAL_YOU_RE.search(unit) is not None  # "you can do it anywhere": general, not their state
+    if not about_you and _SELF_START_RE.match(unit):
+        echo = False  # "I went to that school too": the counsellor's own story, even in the client's words
+    if echo or (about_you and has_feeling) or (about_you and client and words & client and not modal_you):
+        return (reflection_kind(unit, client, client_norm, topic), 0, end)
+    n_words = unit.count(" ") + 1
+    if has_feeling and n_words <= 6:
+        return ("complex_reflection", 0, end)
+    if about_you and n_words >= 3 and words and not modal_you and not unit.rstrip().endswith(","):
+        # A plain statement about the client ("you've been on the sofa for weeks") is, in a
+        # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
+        # Not so for what the client will/can/should do, or a fragment cut before a question.
+        return (reflection_kind(unit, client, client_norm, topic), 0, end)
+    asked = client_norm.rstrip().endswith("?")  # a short fact can answer the client's question ("about six weeks")
+    if (not about_you or modal_you) and (n_words >= 4 or asked) and _FACT_RE.search(unit):
+        return ("information", 0, end)  # "walking is great exercise": a fact, not small talk
+    return ("other", 0, end)
