@@ -7,16 +7,13 @@ machines.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
-from pathlib import Path
+
+from whole_process import command
 
 from simulator.authoring.explore import explore
 from simulator.client import Client
 from simulator.content.library import load_library
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def best(fn, repeats: int = 5) -> float:
@@ -26,13 +23,6 @@ def best(fn, repeats: int = 5) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return min(times)
-
-
-def command(*args: str, repeats: int = 5) -> float:
-    return best(
-        lambda: subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, cwd=ROOT, check=False),
-        repeats,
-    )
 
 
 def main() -> None:

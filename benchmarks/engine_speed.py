@@ -7,16 +7,14 @@ the test suite (timings on a shared machine make poor assertions).
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
+
+from whole_process import command
 
 from simulator.client import Client
 from simulator.content.library import load_library
 from simulator.engine import Session
 
-ROOT = Path(__file__).resolve().parent.parent
 REPLIES = [
     "It sounds like coming here wasn't your idea.",
     "What would make this feel less like a waste of your time?",
@@ -43,15 +41,6 @@ def per_turn(repeats: int = 200) -> list[float]:
                 session.submit(reply)
                 samples.append(time.perf_counter() - t0)
     return samples
-
-
-def command(*args: str, repeats: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, cwd=ROOT, check=False)
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:

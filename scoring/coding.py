@@ -88,7 +88,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scoring.moves import MOVES
+from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
 from scoring.primary import advice_left_to_client, choose_primary, named_then_asked, second_sides
@@ -97,37 +97,6 @@ from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_
 from scoring.units import REFLECTIONS, code_unit
 
 __all__ = ["Clause", "Coding", "Move", "Reading", "code", "read"]
-
-
-@dataclass(frozen=True, slots=True)
-class Move:
-    """One counselling move found in a reply, with the words that triggered it."""
-
-    code: str
-    """One of :data:`scoring.moves.CODES`."""
-    cue: str
-    """The words of the reply that triggered the move, verbatim (``text[start:end]``)."""
-    start: int
-    end: int
-
-    @property
-    def group(self) -> str:
-        """``"alliance"``, ``"neutral"`` or ``"pressure"``: how the move bears on the client's guard."""
-        return MOVES[self.code].group.value
-
-
-@dataclass(frozen=True, slots=True)
-class Coding:
-    """A coded reply: every move in order of appearance, and the one the client reacts to most."""
-
-    text: str
-    moves: tuple[Move, ...]
-    primary: Move
-
-    @property
-    def group(self) -> str:
-        """The primary move's group: what the simulation reacts to."""
-        return self.primary.group
 
 
 @dataclass(frozen=True, slots=True)

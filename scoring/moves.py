@@ -3,7 +3,9 @@
 The sixteen codes and their groups come from ``moves.md`` (MITI 4.2.1 behaviour codes, split finer
 where the source article names a technique of its own, plus ``repair``). Everything that needs to know
 what a code *is* -- its group, its label, the reason shown beside a change in the client's guard --
-reads it from :data:`MOVES`, so a new code is added in one place.
+reads it from :data:`MOVES`, so a new code is added in one place. :class:`Move` and :class:`Coding`
+(a coded reply) live here too, so the engine and the explorer can name them without loading the coder
+and its compiled cue tables.
 """
 
 from __future__ import annotations
@@ -60,3 +62,34 @@ GROUPS: tuple[str, ...] = tuple(group.value for group in Group)
 def group_of(code: str) -> Group:
     """The group of a move code; raises ``KeyError`` for a code that is not in the contract."""
     return MOVES[code].group
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One counselling move found in a reply, with the words that triggered it."""
+
+    code: str
+    """One of :data:`scoring.moves.CODES`."""
+    cue: str
+    """The words of the reply that triggered the move, verbatim (``text[start:end]``)."""
+    start: int
+    end: int
+
+    @property
+    def group(self) -> str:
+        """``"alliance"``, ``"neutral"`` or ``"pressure"``: how the move bears on the client's guard."""
+        return MOVES[self.code].group.value
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A coded reply: every move in order of appearance, and the one the client reacts to most."""
+
+    text: str
+    moves: tuple[Move, ...]
+    primary: Move
+
+    @property
+    def group(self) -> str:
+        """The primary move's group: what the simulation reacts to."""
+        return self.primary.group

@@ -23,8 +23,7 @@ from typing import Any
 
 from transitions import Machine
 
-from scoring.coding import Coding, Move, code
-from scoring.moves import MOVES, Group
+from scoring.moves import MOVES, Coding, Group, Move
 from simulator.client import Client
 from simulator.content.models import Guard, Line, Transition
 from simulator.store import dumps, write_atomic
@@ -108,6 +107,14 @@ class Turn:
             "source": self.source,
             "why": self.why,
         }
+
+
+def code(text: str, client_line: str | None = None) -> Coding:
+    """The move coder (:func:`scoring.coding.code`), loaded on first use: ``rapport check`` and the
+    explorer step the engine with move codes and never pay for compiling the cue tables."""
+    from scoring.coding import code as read_reply
+
+    return read_reply(text, client_line)
 
 
 def _words_around(text: str, start: int, end: int, limit: int = 80) -> str:

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.coding import Coding, Move
-from scoring.moves import CODES, GROUPS, MOVES
+from scoring.moves import CODES, GROUPS, MOVES, Coding, Move
 from simulator.client import Client
 from simulator.engine import Resistance, fire_first, move_effects, step
 

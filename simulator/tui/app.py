@@ -174,4 +174,5 @@ class RapportApp(App["Session | None"]):
 
 
 def _import_engine() -> None:
-    import simulator.tui.screens.chat  # noqa: F401  (imports the engine and the move coder)
+    import scoring.coding  # noqa: F401  (compiles the cue tables)
+    import simulator.tui.screens.chat  # noqa: F401  (imports the engine)
