@@ -73,8 +73,8 @@ class RapportApp(App["Session | None"]):
         # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
         if self.first_persona is not None:  # named on the command line: straight to the session
             await self.start_session(self.first_persona)
-            return
-        await self.show_picker()
+        else:
+            await self.show_picker()
         if self.library is None:
             self.call_after_refresh(self.run_worker, self._load, thread=True)
         else:
@@ -174,5 +174,6 @@ class RapportApp(App["Session | None"]):
 
 
 def _import_engine() -> None:
+    """Import what the first reply needs, so the student does not wait for it."""
     import scoring.coding  # noqa: F401  (compiles the cue tables)
     import simulator.tui.screens.chat  # noqa: F401  (imports the engine)
