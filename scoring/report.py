@@ -400,6 +400,20 @@ OUTCOME_WORDS = {
 }
 
 
+def hints_text(hints: list[int]) -> str:
+    """``3 (before the first reply, and twice after turn 4)``: when in the session hints were asked for."""
+    counts: dict[int, int] = {}
+    for turn in hints:
+        counts[turn] = counts.get(turn, 0) + 1
+    times = {1: "", 2: "twice ", 3: "three times "}
+    parts = [
+        f"{times.get(n, f'{n} times ')}{'before the first reply' if turn == 0 else f'after turn {turn}'}"
+        for turn, n in counts.items()
+    ]
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{len(hints)} ({joined})"
+
+
 def sparkline(values: list[int]) -> str:
     """Defensiveness over the turns as block characters (0 low, 100 high)."""
     blocks = "▁▂▃▄▅▆▇█"
@@ -468,7 +482,7 @@ def render_text(report: Report) -> str:
             add(f'  turn {n}: "{student}"')
     if report.hints:
         add("")
-        add(f"Hints asked for: {len(report.hints)} (after turn {', '.join(str(h) for h in report.hints)})")
+        add(f"Hints asked for: {hints_text(report.hints)}")
     if report.traps:
         add("")
         add("Traps")

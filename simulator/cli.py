@@ -145,6 +145,7 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
         run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
         session.end("abandoned")
+        click.echo("")  # off the prompt's line
         _saved(session)
         sys.exit(130)
     click.echo("")

@@ -171,3 +171,11 @@ def test_righting_reflex_and_blaming_traps_quote_the_cue() -> None:
         "(turn 1: coded as persuade because of 'You should')"
     ) in traps
     assert "blaming trap: argued about whose fault it is (turn 2: 'your own fault')" in traps
+
+
+def test_hints_say_when_they_were_asked_for_in_words() -> None:
+    from scoring.report import hints_text
+
+    assert hints_text([0]) == "1 (before the first reply)"
+    assert hints_text([1, 1, 4]) == "3 (twice after turn 1 and after turn 4)"
+    assert hints_text([0, 2, 2, 2, 5]) == "5 (before the first reply, three times after turn 2 and after turn 5)"

@@ -23,7 +23,7 @@ from simulator.tui.screens.chat import ChatScreen, ReplyBox
 from simulator.tui.screens.debrief import DebriefScreen
 from simulator.tui.screens.keys import KeysScreen
 from simulator.tui.screens.picker import PickerScreen
-from simulator.tui.widgets.coaching import CoachingPanel, GuardMeter
+from simulator.tui.widgets.coaching import CUE_WIDTH, CoachingPanel, GuardMeter, short_cue
 from simulator.tui.widgets.conversation import Entry
 
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -395,3 +395,25 @@ async def test_the_picker_shows_the_quick_index_then_the_validated_clients(tmp_p
         await pilot.press(*"pat", "enter")
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen) and app.screen.client.id == "pat"
+
+
+async def test_asking_for_the_same_hint_twice_shows_it_once(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+h", "ctrl+h")
+        await pilot.pause()
+        assert log_text(app).count("Hint: Go slowly.") == 1 and app.session.hints == [0, 0]
+
+
+def test_a_long_cue_is_shortened_for_the_narrow_panel() -> None:
+    assert short_cue("You need to") == "You need to"
+    long = "you have been holding everything together on your own"
+    assert short_cue(long) == "you have been holding everything togeth…" and len(short_cue(long)) == CUE_WIDTH
+
+
+async def test_exam_mode_offers_neither_hints_nor_coaching_in_the_footer(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat", exam=True)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        shown = {binding.action for (_, binding, enabled, _) in app.screen.active_bindings.values() if enabled}
+        assert "hint" not in shown and "toggle_coaching" not in shown and "end" in shown

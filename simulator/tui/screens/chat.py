@@ -19,10 +19,10 @@ from textual.widgets import Footer, Input
 
 from simulator.engine import ReplyRefused, Session, Turn
 from simulator.tui.widgets.coaching import CoachingPanel
-from simulator.tui.widgets.conversation import Conversation
+from simulator.tui.widgets.conversation import Conversation, Entry
 from simulator.tui.widgets.literal import literal
 
-PLACEHOLDER = "Your reply to {name}; Enter sends it"
+PLACEHOLDER = "Your reply to {name} (Enter sends it)"
 OVER_PLACEHOLDER = "Enter: the debrief  ·  ctrl+z: take back your last reply"
 OUTCOME_NOTES = {
     "breakthrough": "{name} has let you in. The session is over.",
@@ -68,6 +68,7 @@ class ChatScreen(Screen):
         super().__init__()
         self.session = session
         self.name_ = session.client.persona.name
+        self.first_name = self.name_.split()[0]
         self._save_error: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -75,7 +76,7 @@ class ChatScreen(Screen):
         with Horizontal(id="chat"):
             with Vertical(id="talk"):
                 yield Conversation(id="conversation")
-                yield ReplyBox(placeholder=PLACEHOLDER.format(name=self.name_), id="reply")
+                yield ReplyBox(placeholder=PLACEHOLDER.format(name=self.first_name), id="reply")
             yield CoachingPanel(self.session, id="coaching")
         yield Footer()
         self.sub_title = f"{persona.name}, seed {self.session.seed}" + (" · exam" if self.session.exam else "")
@@ -103,7 +104,7 @@ class ChatScreen(Screen):
         if over:
             note = OUTCOME_NOTES[self.session.outcome].format(name=self.name_)
             self.query_one(Conversation).note(note, len(self.session.turns), "-end")
-        box.placeholder = OVER_PLACEHOLDER if over else PLACEHOLDER.format(name=self.name_)
+        box.placeholder = OVER_PLACEHOLDER if over else PLACEHOLDER.format(name=self.first_name)
         box.disabled = over
         if not over:
             box.focus()
@@ -146,7 +147,11 @@ class ChatScreen(Screen):
         if self.session.outcome is not None:
             return
         hint = self.session.take_hint() or "Listen, reflect what you hear, and go at their pace."
-        self.query_one(Conversation).note(literal(f"Hint: {hint}"), len(self.session.turns), "-hint")
+        log = self.query_one(Conversation)
+        entries = log.query_children(Entry)
+        if entries and str(entries.last().render()) == f"Hint: {hint}":
+            return  # already the last thing on screen
+        log.note(literal(f"Hint: {hint}"), len(self.session.turns), "-hint")
 
     async def action_rewind(self) -> None:
         """Take back the last exchange; the transcript keeps it as rewound."""
@@ -177,6 +182,6 @@ class ChatScreen(Screen):
             self.action_end()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "toggle_coaching" and self.session.exam:
-            return None  # shown greyed out: nothing to coach with in exam mode
+        if action in ("toggle_coaching", "hint") and self.session.exam:
+            return False  # no coaching and no hints in exam mode: not offered in the footer
         return True

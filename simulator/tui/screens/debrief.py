@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from scoring.moves import MOVES
-from scoring.report import OUTCOME_WORDS, Report, build_report
+from scoring.report import OUTCOME_WORDS, Report, build_report, hints_text
 from simulator.engine import Session
 from simulator.tui.widgets.curve import GuardCurve
 from simulator.tui.widgets.literal import literal
@@ -118,8 +118,7 @@ class DebriefScreen(Screen):
                 for n, student in r.rewound:
                     yield Static(Content.assemble(f"Turn {n}: ", _quote(student)), classes="item")
             if r.hints:
-                after = ", ".join(str(h) for h in r.hints)
-                yield Static(f"Hints asked for: {len(r.hints)} (after turn {after})", classes="item")
+                yield Static(f"Hints asked for: {hints_text(r.hints)}", classes="item")
             if r.traps:
                 yield Static("Traps", classes="heading")
                 for trap in r.traps:

@@ -94,6 +94,7 @@ class PickerScreen(Screen):
         if self.shown:
             ids = [p.id for p in self.shown]
             options.highlighted = ids.index(keep) if keep in ids else 0
+        options.display = bool(self.shown)
         empty = self.query_one("#empty", Static)
         empty.display = not self.shown
         if self.shown:

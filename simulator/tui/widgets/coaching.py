@@ -17,8 +17,16 @@ from scoring.moves import MOVES
 from simulator.engine import Session, Turn
 from simulator.tui.widgets.literal import literal
 
+CUE_WIDTH = 40
+"""Longest cue quoted in the panel; a cue can be a whole long sentence, and the panel is narrow."""
+
 GUARD_LEVELS = ((70, "-high"), (40, "-mid"), (0, "-low"))
 """Guard thresholds for the meter's colour class: 70+ closed off, 40-69 wary, under 40 open."""
+
+
+def short_cue(cue: str) -> str:
+    """The cue as quoted in the panel: whole if it fits in :data:`CUE_WIDTH`, else cut with an ellipsis."""
+    return cue if len(cue) <= CUE_WIDTH else cue[: CUE_WIDTH - 1].rstrip() + "…"
 
 
 def guard_level(value: int) -> str:
@@ -61,7 +69,7 @@ def describe_reply(turn: Turn) -> Content:
         parts.append((f"{points.get(code, 0):+d} ", "bold"))
         parts.append((label, "bold underline" if code == turn.primary.code else "bold"))
         for cue in dict.fromkeys(m.cue for m in turn.moves if m.code == code and m.cue):
-            parts.extend(("\n  ", ("'", "dim"), literal(cue), ("'", "dim")))
+            parts.extend(("\n  ", ("'", "dim"), literal(short_cue(cue)), ("'", "dim")))
     if turn.why:
         parts.extend(("\n", literal(turn.why).stylize("italic")))
     return Content.assemble(*parts)

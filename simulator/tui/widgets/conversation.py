@@ -30,10 +30,12 @@ class Conversation(VerticalScroll):
 
     can_focus = False
 
+    def on_mount(self) -> None:
+        self.anchor()  # stay at the newest entry once its wrapped height is known, not before
+
     def _add(self, body: Content, turn: int, kind: str) -> Entry:
         entry = Entry(body, turn, kind)
         self.mount(entry)
-        self.scroll_end(animate=False, immediate=False)
         return entry
 
     def client(self, name: str, line: Line, turn: int) -> Entry:
