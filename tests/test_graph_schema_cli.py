@@ -90,3 +90,20 @@ def test_schema_is_draft_2020_12_and_accepts_every_bundled_file(capsys: pytest.C
     for path in sorted(folder.glob("*.yaml")):
         doc = read(path, dx.Diagnostics())
         assert doc is not None and validator.is_valid(doc.data), path
+
+
+def test_a_graph_held_back_by_errors_is_named_with_its_first_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    graph = (
+        (TINY / "dialogue_graphs" / "tiny.yaml")
+        .read_text()
+        .replace("id: tiny", "id: mine")
+        .replace("to: gone", "to: gon")
+    )
+    (tmp_path / "dialogue_graphs").mkdir()
+    (tmp_path / "dialogue_graphs" / "mine.yaml").write_text(graph, encoding="utf-8")
+    result = run(capsys, "graph", "mine", "--content", str(tmp_path))
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert result.err.startswith("rapport: error: 'mine' has content errors; run 'rapport check' (")
+    assert "mine.yaml:" in result.err and "unknown state 'gon'" in result.err

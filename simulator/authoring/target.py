@@ -70,6 +70,9 @@ def resolve(name: str, content: tuple[Path, ...] | list[Path] = (), *, persona_o
         walkers = sorted(pid for pid, p in lib.personas.items() if p.graph == name)
         example = f" (e.g. {walkers[0]})" if walkers else ""
         raise TargetError(f"'{name}' is a dialogue graph; name a persona that walks it{example}")
+    broken = next((d for d in lib.diagnostics.errors if Path(d.file).stem == name), None)
+    if broken is not None:  # a graph (or a persona whose id the index could not read) held back by errors
+        raise TargetError(f"'{name}' has content errors; run 'rapport check' ({broken})", 1)
     choices = tuple(lib.personas) + (() if persona_only else tuple(lib.graphs))
     kind = "persona" if persona_only else "persona or graph"
     raise TargetError(f"unknown {kind} '{name}'{dx.did_you_mean(name, choices)}; 'rapport list' shows the clients")
