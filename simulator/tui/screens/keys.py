@@ -17,7 +17,7 @@ SECTIONS = (
     ),
     ("In the session", CHAT_KEYS),
     ("In the debrief", (("r", "the same client again"), ("n", "another client"), ("q", "quit"))),
-    ("Anywhere", (("F1", "this list"), ("ctrl+q", "quit; an unfinished session is saved as abandoned"))),
+    ("Anywhere", (("ctrl+p", "commands: light or dark theme, keys, quit"),)),
 )
 
 
@@ -28,11 +28,10 @@ class KeysScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="keys"):
-            yield Static("Keys", classes="title")
+            yield Static("Keys (Escape closes this list)", classes="title")
             for title, keys in SECTIONS:
                 yield Static(title, classes="heading")
                 yield Static(keys_text(keys), classes="item")
-            yield Static("Escape closes this list.", classes="note")
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
