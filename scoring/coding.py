@@ -91,7 +91,13 @@ from dataclasses import dataclass
 from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
-from scoring.primary import advice_left_to_client, choose_primary, named_then_asked, second_sides
+from scoring.primary import (
+    advice_left_to_client,
+    choose_primary,
+    named_then_asked,
+    offered_then_asked,
+    second_sides,
+)
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
@@ -129,6 +135,8 @@ _ACROSS_NOTES = {
     "summary": "one of several reflections gathered into a summary",
     "explore_resistance": "a resistance named and then asked about",
     "complex_reflection": "one side of a double-sided reflection",
+    "information": "information put to the client as an offer they may refuse",
+    "collaboration": "a question that puts the offer to the client",
 }
 _Unit = tuple[str, int, int, bool]
 """(code, cue start, cue end, names a resistance topic), offsets in the normalised text."""
@@ -186,7 +194,7 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = summaries(second_sides(named_then_asked(units), norm))
+    units = summaries(offered_then_asked(second_sides(named_then_asked(units), norm), norm))
     moves = _merge(units, text, offs)
     soft = advice_left_to_client(units, clause_of)
     best, why = choose_primary([m.code for m in moves], soft)

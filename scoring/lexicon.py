@@ -445,7 +445,8 @@ CONFRONT: tuple[str, ...] = (
     r"\byou are (?:your own worst enemy|your own problem|the only one to blame)\b|\bact (?:like|your) (?:one|an adult|a grown-up|age)\b|\bi am not (?:buying|having) (?:it|that|this|any of it)\b",
     r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
-    r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
+    # a label negated ("these aren't excuses", "it's not an excuse") takes the label away: see VALIDATION
+    r"\b(?<!not )(?<!not just )(?<!not an )(?<!not some )(?<!not making )(?<!never )(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
     r"\bif you (?:were|are) (?:really|being) honest\b",
     # doubting honesty, asked: a question about whether the client tells the truth accuses
@@ -584,10 +585,17 @@ PERSUADE: tuple[str, ...] = (
 
 PERMISSION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
+    r"\b(?:would|does|might|could) (?:that|this|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal to you|be something you)\b",
     r"\bdo you mind if i\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
+
+OFFER_CHECK = r"^[^.;?]{0,30}?\b(?:would|does|might|could|is|how (?:does|would)) (?:that|this|it|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal|be something you|something you|sound (?:to you|like something|useful|helpful|okay|ok|interesting|worth)|feel to you)\b|^[^.;?]{0,30}?\bwould you (?:like|want) to (?:try|give|hear|look|talk|explore|think)\b|^[^.;?]{0,30}?\bwould you be (?:open|interested|willing|up for)\b|^[^.;?]{0,30}?\bwhat do you (?:think|make) of (?:that|this|the idea)\b"
+"""A question that puts an offer to the client ("would that interest you?", "how does that sound to
+you?"). Said right after general information about what helps other people ("some people find it
+useful to talk about the person they've lost"), it turns the information into an offer the client may
+refuse: the information is information, and the question is collaboration, not persuasion."""
 
 PERSUADE_STATEMENT: tuple[str, ...] = (
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
@@ -686,6 +694,8 @@ SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|u
 COLLABORATION: tuple[str, ...] = (
     r"\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine|acceptable) (?:with you )?(?:if|for me to|to)\b|\bis it (?:okay|all right|alright|fine) (?:with you )?(?:if|to) (?:i|we)\b",
     r"\b(?:can|could|may|might) i (?:offer|share|suggest|tell you|give you|make|ask you (?:something|a question|about)|add|mention|throw out|run|check|put)\b|\bdo you mind if (?:i|we)\b|\bwould you mind if (?:i|we)\b",
+    # an offer put to the client ("would that interest you?", "is that something you'd want to try?")
+    r"\b(?:would|does|might|could) (?:that|this|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal to you|be something you)\b|\bis (?:that|this) something (?:you would|you might|that might|that would)\b|\bhow (?:does|would) (?:that|this) (?:sound|feel) to you\b",
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
     r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
@@ -738,6 +748,8 @@ AUTONOMY: tuple[str, ...] = (
     r"\byou (?:have |have got |have still got )(?:options|choices|a few options|other options)\b|\b(?:no one|nobody) (?:can|gets to|should) (?:decide|choose|make (?:that|this) (?:call|choice|decision))\b.{0,20}\b(?:but|except|apart from) you\b",
     r"\bwhatever (?:feels|seems|is) (?:right|best|okay|good) (?:for|to) you\b|\byou are (?:not|under no) (?:obliged|obligation|required)\b|\bthere is no (?:should|must|have to)\b|\b(?:none|any) of this is (?:compulsory|optional|mandatory)\b",
     r"\byou (?:can|could) (?:leave|go|walk out|stop)(?: at)? (?:whenever|any ?time|any point)\b|\byou can (?:ignore|disagree with|reject|tell me to (?:stop|back off|leave it))\b|\byou can take (?:what|whatever) (?:is|you find|fits)\b",
+    # inviting the client to reject the counsellor's idea ("you can tell me if it's rubbish")
+    r"\b(?:you can|you could|feel free to|do|please|just|and) (?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b|\b(?:tell|let) me (?:know )?if (?:it is|that is|this is) (?:rubbish|nonsense|no good|wrong|not (?:right|helpful|useful|for you)|way off|off the mark|off base)\b",
     r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
 )
 """Choice, control and pace left with the client."""
@@ -753,6 +765,9 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:make|makes) (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
     r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",
     r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
+    # a label negated is taken away: the client's reasons or self are not what they fear ("these aren't
+    # excuses", "you're not lazy", "that doesn't make you a failure")
+    r"\b(?:these|those|they|that|this|it) (?:are|is) not (?:just )?(?:an? |some )?(?:excuses?|cop-outs?|whining|moaning|complaining|weakness)\b|\byou are not (?:being )?(?:lazy|selfish|pathetic|useless|hopeless|a failure|a bad (?:mum|mom|dad|mother|father|parent|person|nurse|friend)|making excuses|whining|overreacting|being dramatic|a burden)\b|\b(?:that|it|this) does not make you (?:a |an )?(?:bad|weak|failure|lazy|selfish|useless|terrible)\b",
     r"\byou are not (?:alone|the only one|the first(?: person| one)?|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
@@ -826,6 +841,9 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"{START}(?:and |but )?(?:underneath|beneath|behind|under) (?:all )?(?:the|that|this|your|those) \w+",
     # a guessed state, with the subject left out ("maybe a bit worn down by all this")
     r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
+    # what a situation is like to live through, said of it in general: a guess at the feeling under the
+    # client's words ("being the one everyone relies on can be lonely")
+    r"{START}(?:being|having|living|losing|carrying|looking|caring|watching|trying|doing|holding|keeping|working)\b[^.;?]{0,60}\b(?:can|could|must|might|would|will) (?:be|get|feel) {ADV}{FEEL}\b",
     # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
     r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
@@ -952,7 +970,9 @@ PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|ab
 """A bare yes or no. Said to a client's question ("You're not going to call my work, are you?" --
 "No."), it answers with a fact: information, not a backchannel."""
 
-HYPOTHETICAL_FRAME = r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+HYPOTHETICAL_FRAME = (
+    r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+)
 """The counsellor setting up a question with a hypothetical ("if I gave you a scale from one to ten,
 ...?"): the set-up is neither a reflection nor information; the question that follows is the move."""
 
@@ -987,12 +1007,17 @@ SHIELDS: tuple[str, ...] = (
     r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
+    # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
+    r"\b(?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]*",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b[^.;,]{0,60}",
+    r"\bpart of you (?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
+    # the client's own wondering or wanting, given back: an obligation inside it is theirs ("you're
+    # wondering whether something needs to change")
+    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument

@@ -12,10 +12,12 @@ then the neutral ones.
 
 from __future__ import annotations
 
+import re
+
 from scoring import lexicon as lx
 from scoring.units import PRESSURE
 
-__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "second_sides"]
+__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "offered_then_asked", "second_sides"]
 
 RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
 _NAMING = frozenset({"simple_reflection", "complex_reflection", "other", "validation"})
@@ -92,4 +94,32 @@ def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tup
         if name == "other" and out[i - 1][0] in _REFLECTIONS and text.startswith(_SECOND_SIDE) and text.count(" ") >= 3:
             out[i - 1] = ("complex_reflection",) + out[i - 1][1:]
             out[i] = ("complex_reflection", start, end, topic)
+    return out
+
+
+_OFFER_CHECK_RE: re.Pattern[str] = re.compile(lx.OFFER_CHECK)
+_ADDRESSED_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+
+
+def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """General information about what helps people, put to the client at once with a question that
+    asks whether it interests them ("Some people find it useful to talk about the person they've lost.
+    Would that interest you?"), is an offer the client may refuse: the information is ``information``
+    and the question ``collaboration`` (:data:`~scoring.lexicon.OFFER_CHECK`). Advice said to the
+    client ("you should...") stays advice: only a unit without "you" is read as information."""
+    out = list(units)
+    for i in range(len(out) - 1):
+        name, start, end, topic = out[i]
+        nxt = out[i + 1]
+        if name != "persuade" or nxt[0] in PRESSURE:
+            continue
+        if i > 0 and out[i - 1][0] == "persuade":
+            continue
+        said = norm[start : nxt[1]]  # the clause, up to the question
+        if _ADDRESSED_RE.search(said):
+            continue
+        if _OFFER_CHECK_RE.match(norm[nxt[1] : nxt[2]].lstrip(" ,")) or nxt[0] == "collaboration":
+            out[i] = ("information", start, end, topic)
+            if nxt[0] != "collaboration":
+                out[i + 1] = ("collaboration",) + nxt[1:]
     return out

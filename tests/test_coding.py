@@ -1398,9 +1398,7 @@ def test_the_final_say_left_with_the_client_is_autonomy(text):
 
 
 def test_being_there_for_someone_is_affirmation():
-    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == (
-        "affirmation"
-    )
+    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == ("affirmation")
 
 
 def test_owning_having_done_most_of_the_talking_is_repair():
@@ -1549,3 +1547,67 @@ def test_procedure_courtesies_and_spoken_prompts_are_not_reflections(text, expec
 )
 def test_options_permission_and_no_obligation_in_plain_words_are_autonomy(text):
     assert primary(text, "I don't know.") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those aren't just excuses, they're the things that keep getting in your way.",
+        "You're not lazy; you've been running on empty for months.",
+        "It's not an excuse to say you were scared.",
+    ],
+)
+def test_a_negated_label_takes_the_label_away_and_is_not_confrontation(text):
+    assert not set(codes(text, "I know it sounds like I'm just making excuses.")) & {"confront", "direct", "persuade"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I share one idea? Feel free to tell me if it's nonsense.",
+        "Here's a thought, and you can let me know if it's way off.",
+    ],
+)
+def test_inviting_the_client_to_reject_the_counsellors_idea_is_not_confrontation(text):
+    assert "confront" not in codes(text, "I don't see the point.")
+    assert "autonomy" in codes(text, "I don't see the point.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're wondering whether things have to be this hard.",
+        "Part of you perhaps suspects something needs to give.",
+        "Maybe you've been asking yourself if you should stay in that job.",
+    ],
+)
+def test_an_obligation_inside_the_clients_own_wondering_is_theirs(text):
+    assert not set(codes(text, "I don't know what I'm doing anymore.")) & {"direct", "persuade"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people find writing things down helps. Would that be of any interest?",
+        "Walking can help some people clear their head. How does that sound to you?",
+    ],
+)
+def test_general_information_put_to_the_client_as_an_offer_is_collaboration(text):
+    coding = code(text, "I can't switch off at night.")
+    assert "persuade" not in [m.code for m in coding.moves]
+    assert coding.primary.code == "collaboration"
+
+
+def test_advice_said_to_the_client_stays_advice_even_with_a_check_after_it():
+    assert primary("You should join a group. How does that sound to you?", "I'm lonely.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking after everyone else all the time can get exhausting.",
+        "Having to hold it all together must be lonely.",
+    ],
+)
+def test_what_a_situation_is_like_to_live_through_is_a_complex_reflection(text):
+    assert primary(text, "I just get on with it.") == "complex_reflection"
