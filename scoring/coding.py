@@ -97,6 +97,7 @@ from scoring.primary import (
     named_then_asked,
     offered_then_asked,
     second_sides,
+    softened_criticism,
 )
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
@@ -137,6 +138,7 @@ _ACROSS_NOTES = {
     "complex_reflection": "one side of a double-sided reflection",
     "information": "information put to the client as an offer they may refuse",
     "collaboration": "a question that puts the offer to the client",
+    "confront": "a criticism announced by the softener before it",
 }
 _Unit = tuple[str, int, int, bool]
 """(code, cue start, cue end, names a resistance topic), offsets in the normalised text."""
@@ -194,7 +196,9 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = summaries(offered_then_asked(second_sides(named_then_asked(units), norm), norm))
+    units = named_then_asked(units)
+    units = offered_then_asked(softened_criticism(second_sides(units, norm), norm), norm)
+    units = summaries(units)
     moves = _merge(units, text, offs)
     soft = advice_left_to_client(units, clause_of)
     best, why = choose_primary([m.code for m in moves], soft)

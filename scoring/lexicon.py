@@ -412,9 +412,14 @@ MACROS: dict[str, str] = {
     + _ADV
     + r"(?:"
     + "|".join(sorted(FEELINGS, key=len, reverse=True))
-    + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out)|have "
+    + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out|wiped out|shattered|knackered|gutted|done in|sick of|tired of)|have "
     + _ADV
     + r"(?:been|felt|thought|wondered|wanted|missed|loved|hated|had|seen|known))\b",
+    # after "you have to be" / "you need to feel": a state guessed or an inner need named, not an order
+    "STATE_GUESS": r"(?:"
+    + "|".join(sorted(FEELINGS, key=len, reverse=True))
+    + r"|fed up|worn out|wiped out|shattered|knackered|gutted|sick of (?:it|this|that|all)|tired of)",
+    "INNER_NEED": r"(?:heard|understood|respected|listened to|believed|supported|valued|seen|safe|in control|trusted|accepted|cared for|appreciated|noticed|taken seriously)",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
     # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
     "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b)",
@@ -424,6 +429,8 @@ CONFRONT: tuple[str, ...] = (
     # sarcasm and minimising the feeling ("because that's worked so well", "no reason to be that upset")
     r"\b(?:that|it|this) (?:is|has) (?:worked|working|gone|going) (?:out )?(?:so|really|just|real) (?:well|great|brilliantly)\b|\b(?:that|this) is a new one\b",
     r"\bno (?:reason|need|call) to (?:be|get|feel) (?:that|so|this|all that) (?:upset|angry|worked up|stressed|worried|anxious|sad|dramatic|emotional|bothered)\b",
+    # the feeling waved away: there is no point in it, or it is surely nothing
+    r"\b(?:no|not much|little) (?:point|use|sense) (?:in )?(?:getting|being|feeling|worrying|crying|dwelling|stressing|fretting|moaning|complaining|going on)\b|\bi am (?:sure|certain) (?:that )?(?:it|that|everything|things|they|he|she)(?: is| are| will| was| would)?(?: all)?(?: be)?(?: probably)?(?: going to be)? (?:fine|okay|ok|all right|alright|nothing|not that bad|not as bad)\b|\b(?:it is|that is) (?:probably )?nothing (?:to worry about|really|serious)\b",
     # consequences threatened ("this will kill you", "your kids will end up hating you")
     r"\b(?:this|that|it|drinking|the drinking|using|smoking|the drugs) (?:will|is going to|could|can|would) (?:end up )?(?:kill|killing|destroy|destroying|ruin|ruining|wreck|wrecking) (?:you|your)\b|\byour (?:kids|children|son|daughter|wife|husband|partner|family|boss|friends) (?:will|are going to|is going to|would) (?:end up )?(?:hate|hating|leave|leaving|walk out|stop talking to|give up on|never forgive) (?:you|on you)\b",
     # the warning left unsaid ("you know where this ends")
@@ -458,11 +465,14 @@ CONFRONT: tuple[str, ...] = (
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
     r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
+    # a why-question that judges the act: it asks for no reason, it says there was none
+    r"\bwhy (?:on earth |the hell |in the world )?would (?:you|anyone|anybody) (?:ever )?(?:do|say|think|go and do|want to do) (?:that|this|something like that|a thing like that|such a thing)\b|\bwhy on earth\b|\bwhy the hell\b|\bwhat were you thinking\b",
     r"\byou (?:always|never) (?:do|say|blame|make|listen|try|take|think)\b",
     r"\byou keep (?:doing|making|lying|blaming|choosing|picking|going back|drinking|ignoring|repeating|saying (?:that|the same))\b|(?<!if )\bnothing (?:ever )?(?:changes|changed|will change)\b",
     r"\b(?:lying to|kidding|fooling) yourself\b|\b(?:feel|feeling) sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
     r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
     r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\b(?:deserve|deserves) better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
+    r"\byou are {ADV}(?:making (?:this|it|things|life|everything) (?:\w+ )?(?:harder|worse|more difficult)|(?:only )?(?:hurting|sabotaging|holding back) yourself|your own (?:worst )?(?:enemy|problem))\b|\b(?:no offen[cs]e|with (?:all )?(?:due )?respect|do not take this the wrong way|not being funny|i am just being honest|to be blunt|to be brutally honest)\b(?=.{0,80}\b(?:you|your|that|this|it)\b)",
     r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
     r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
     r"\bconvenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
@@ -479,9 +489,12 @@ CONFRONT: tuple[str, ...] = (
     r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
+    # mock-praise, the mocking guess and the problem handed back ("that's a great attitude", "let me
+    # guess, ...", "sounds like a you problem")
+    r"\b(?:that is|what) (?:a |an )?(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|positive|mature|healthy) attitude\b|{START}(?:oh,? )?let me guess\b|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
-    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
+    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -506,7 +519,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -538,7 +551,7 @@ DIRECT: tuple[str, ...] = (
 """Orders, commands, rushing and insisting."""
 
 PERSUADE: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b",
+    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed)\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
     r"\b(?:would|will)\b.{0,40}\bif you (?:just |only )?(?:cut|stopped|quit|went|tried|gave|drank|did|got|started|took|stayed|switched|kept)\b",
     r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
@@ -571,6 +584,12 @@ PERSUADE: tuple[str, ...] = (
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
+    # others' needs made the client's reason to change ("your kids need you to get better")
+    r"\byour {KIN} (?:depends? on you to|(?:needs?|deserves?) (?:you to|a (?:\w+ )?(?:dad|mum|mom|father|mother|parent|husband|wife|partner) who|better\b|you (?:sober|well|healthy|clean|back|to be|around|alive|at your best)))",
+    # advice put as the only sane choice ("you'd be mad not to")
+    r"\byou would (?:have to )?be (?:mad|crazy|daft|silly|stupid|foolish|insane|nuts|an idiot|a fool|bonkers) (?:not to|to not|to turn|to pass|to miss)\b",
+    # advice asked about as a wonder ("I wonder if you've tried...")
+    r"\b(?:i wonder|i am wondering|i was wondering|i am curious) (?:if|whether) you (?:have |had )?(?:ever )?(?:tried|thought about|considered|looked into|thought of)\b",
     # encouragement to keep changing, in the negative imperative ("don't give up now")
     r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
@@ -590,6 +609,10 @@ PERMISSION: tuple[str, ...] = (
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
+
+SOFTENER = r"^(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect|(?:please )?do not take this the wrong way|not being funny|i am (?:just )?being honest|i am just saying|to be (?:brutally |totally |perfectly )?(?:blunt|honest|frank))[\s,.!]*$"
+"""A softener said on its own before a "but" ("no offence, but...", "with respect, but..."): it
+announces a criticism, so a plain statement about the client that follows it is confrontation."""
 
 OFFER_CHECK = r"^[^.;?]{0,30}?\b(?:would|does|might|could|is|how (?:does|would)) (?:that|this|it|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal|be something you|something you|sound (?:to you|like something|useful|helpful|okay|ok|interesting|worth)|feel to you)\b|^[^.;?]{0,30}?\bwould you (?:like|want) to (?:try|give|hear|look|talk|explore|think)\b|^[^.;?]{0,30}?\bwould you be (?:open|interested|willing|up for)\b|^[^.;?]{0,30}?\bwhat do you (?:think|make) of (?:that|this|the idea)\b"
 """A question that puts an offer to the client ("would that interest you?", "how does that sound to
@@ -612,7 +635,7 @@ to?", "what could you try?") the same words ask for the client's own ideas."""
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
     r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
-    r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
+    r"\bmy (?:bad|mistake|apologies)\b|(?<!saying )(?<!say )(?<!said )(?<!think )(?<!thinks )(?<!feel )(?<!blame me because )(?:^|(?<=^so )|(?<=^and )|(?<=^okay )|(?<=^oh )|(?<=, ))(?:that (?:is|was|one is|one was) |it (?:is|was) |this (?:is|was) )?(?:all |totally |completely |entirely )?my fault\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
@@ -758,6 +781,8 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
     r"\bwould (?:scare|upset|worry|frighten|anger|shake|hurt|stress|throw|rattle|get to) (?:anyone|anybody|most people|everyone)\b|\banyone (?:would|in your (?:position|shoes|situation|place))\b|\b(?:anybody|any one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
+    # "who would?" after naming the reaction: anyone would feel it
+    r"[,;] (?:and )?who (?:would|could|does|would not|would want to|wants to)\s*[?!.]*$|[,;] (?:i mean,? )?who (?:would|could) blame you\b",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
     r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
@@ -795,7 +820,7 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
-    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos|respect)\b",
+    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos|(?<!with )(?<!due )(?<!all )respect)\b",
     r"\byou took (?:a )?(?:big |real |huge )?(?:risk|chance|step|leap)\b|\bi can see (?:that )?(?:how (?:hard|much) )?you (?:really |clearly )?(?:are trying|care|want|have (?:worked|tried)|love|mean it|are committed)\b|\bthat is {ADV}(?:something|impressive|amazing|huge|great)\b",
     r"\byou (?:have been|were|are being) {ADV}(?:honest|brave|open|strong|patient|thoughtful|generous|kind(?! of)|careful|consistent|committed|determined|resilient|courageous)\b|\byou handled\b(?! (?:it|that|this) (?:badly|poorly|wrong))|\bi am (?:really |so )?(?:struck|impressed|amazed|moved|touched) by\b",
     r"\bhow (?:determined|strong|brave|resilient|committed|honest|hard-working|hardworking|thoughtful|resourceful|caring) you (?:are|have been)\b|\byou {ADV}are {ADV}(?:trying|working hard|making an effort|putting (?:in|the work))\b|\b(?:come|came) a long way\b|\bmade (?:real |great |good |so much |a lot of )?progress\b|\byou are {ADV}good at\b",
@@ -812,6 +837,10 @@ AFFIRMATION: tuple[str, ...] = (
 """Naming a real strength, effort, value or success."""
 
 AFFIRMATION_EXTRA = (
+    # everything the client has given to something ("you've put everything into keeping the house running")
+    r"\byou (?:have |had )?(?:really |always )?(?:put|poured|given|gave|devoted|dedicated|thrown) (?:everything|so much|a lot|your (?:all|heart|heart and soul|life|everything)|years|all you (?:have|had|could))(?: of yourself)? (?:into|to)\b",
+    # praise in the form of advice ("you should be proud of how far you've come")
+    r"\byou (?:{ADV})(?:should|ought to|can|could|have every right to|deserve to) {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed)\b|\byou (?:should|can|could|deserve to) give yourself (?:\w+ )?(?:credit|a pat on the back)\b",
     r"\byou (?:have |had |have been |are |were |clearly |really |obviously )*(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
     r"\byou (?:have |had )?(?:really |clearly |obviously )?(?:thought (?:about|through) (?:this|it|that) (?:a lot|carefully|a great deal|really well))\b",
 )
@@ -848,6 +877,12 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
+    # "have to be" + a feeling guesses the client's state ("you have to be exhausted"); "need to feel
+    # heard" names the client's need: neither is an order
+    r"\byou {ADV}(?:have|have got|got|need) to {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b",
+    # what was done to the client, or how they seem ("you've been let down a lot", "you don't seem to
+    # want to be here")
+    r"\byou (?:have been|had been|were|have felt|felt|get|got|keep getting|have|had) {ADV}(?:let down|hurt|burned|burnt|abandoned|betrayed|rejected|ignored|dismissed|judged|blamed|lied to|used|overlooked|taken for granted|pushed around|messed around|knocked back|written off|left out)\b|\byou (?:do not|did not|never) {ADV}(?:seem|sound|look|appear)\b",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
@@ -859,6 +894,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
+    r"\byou {ADV}(?:have|have got|got) to {ADV}be {ADV}{STATE_GUESS}\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
 )
@@ -867,7 +903,8 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 OPEN_QUESTION: tuple[str, ...] = (
     r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
     r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what ways?|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age|number) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
-    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
+    # "do you want to talk about your dad?" asks yes or no, so "to talk about" opens only a request
+    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|(?<!want )(?<!wanna )(?<!like )(?<!fancy )(?<!ready )to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
@@ -1020,6 +1057,9 @@ SHIELDS: tuple[str, ...] = (
     r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
+    # what the client has done for the people they love ("you've kept things going for your family"):
+    # their doing, not our argument
+    r"\byou (?:have |had )?(?:been |always |really |just |still |also )*(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

@@ -17,7 +17,14 @@ import re
 from scoring import lexicon as lx
 from scoring.units import PRESSURE
 
-__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "offered_then_asked", "second_sides"]
+__all__ = [
+    "advice_left_to_client",
+    "choose_primary",
+    "named_then_asked",
+    "offered_then_asked",
+    "second_sides",
+    "softened_criticism",
+]
 
 RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
 _NAMING = frozenset({"simple_reflection", "complex_reflection", "other", "validation"})
@@ -122,4 +129,27 @@ def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> li
             out[i] = ("information", start, end, topic)
             if nxt[0] != "collaboration":
                 out[i + 1] = ("collaboration",) + nxt[1:]
+    return out
+
+
+_SOFTENER_RE: re.Pattern[str] = re.compile(lx.SOFTENER)
+_SAID_OF_CLIENT = frozenset({"simple_reflection", "complex_reflection", "other", "validation", "information"})
+
+
+def softened_criticism(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A softener said on its own ("no offence, but...", "with respect, ...") announces a criticism:
+    the plain statement about the client that follows it is heard as confrontation, and the softener
+    itself is only its cushion (``other``). A question or an alliance move of its own after it
+    ("no offence, but can I ask...?") is left as it is."""
+    out = list(units)
+    for i in range(len(out) - 1):
+        name, start, end, topic = out[i]
+        nxt = out[i + 1]
+        if nxt[0] in _SAID_OF_CLIENT and _SOFTENER_RE.match(norm[start:end].strip(" ,")):
+            said = norm[nxt[1] : nxt[2]]
+            if _ADDRESSED_RE.search(said) or said.lstrip(" ,").startswith(
+                ("but that", "but this", "but it", "that", "this", "it ")
+            ):
+                out[i] = ("other", start, end, topic)
+                out[i + 1] = ("confront",) + nxt[1:]
     return out

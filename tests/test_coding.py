@@ -1611,3 +1611,178 @@ def test_advice_said_to_the_client_stays_advice_even_with_a_check_after_it():
 )
 def test_what_a_situation_is_like_to_live_through_is_a_complex_reflection(text):
     assert primary(text, "I just get on with it.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, let me guess, the boss has it in for you.",
+        "Well that's a lovely attitude to bring in here.",
+        "Honestly that sounds like a you issue.",
+        "So it's everybody else's fault then.",
+    ],
+)
+def test_mocking_guesses_mock_praise_and_handing_the_problem_back_are_sarcasm(text):
+    assert primary(text, "It's not me, it's them.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No use worrying about it now.",
+        "I'm sure everything will be fine.",
+        "It's probably nothing to worry about.",
+    ],
+)
+def test_waving_the_feeling_away_is_minimising(text):
+    assert primary(text, "I keep panicking about the results.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With all due respect, you're your own worst enemy here.",
+        "Don't take this the wrong way, but you're hurting yourself.",
+        "To be blunt, but you seem to enjoy the drama.",
+    ],
+)
+def test_a_softener_before_a_criticism_does_not_soften_it(text):
+    coding = code(text, "Everyone's against me.")
+    assert coding.primary.code == "confront"
+    assert "affirmation" not in [m.code for m in coding.moves]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your daughter needs you to stay sober.",
+        "Your family needs you at your best.",
+        "Your son depends on you to get well.",
+    ],
+)
+def test_others_needs_made_the_clients_reason_to_change_are_persuasion(text):
+    assert primary(text, "I'm doing my best.") == "persuade"
+
+
+def test_the_clients_report_of_what_others_want_stays_a_reflection():
+    assert primary("Your wife wants you to cut down.", "My wife wants me to cut down.") in {
+        "simple_reflection",
+        "complex_reflection",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wondering whether you've thought about a support group?",
+        "I'm curious if you've considered taking some time off.",
+    ],
+)
+def test_advice_asked_as_a_wonder_is_persuasion(text):
+    assert primary(text, "I can't cope with work.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entirely up to you, but you'd be crazy not to take the offer.",
+        "You'd be daft to pass that up.",
+    ],
+)
+def test_advice_put_as_the_only_sane_choice_is_persuasion_even_after_a_choice(text):
+    assert primary(text, "They offered me the transfer.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why on earth would you say that to her?", "Why would anyone do something like that?", "What were you thinking?"],
+)
+def test_a_why_question_that_judges_the_act_is_confrontation(text):
+    assert primary(text, "I told her to get lost.") == "confront"
+
+
+def test_a_why_question_that_evokes_the_clients_reasons_stays_open():
+    assert primary("Why would you want to make this change?", "I might cut down.") == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've worked so hard for your kids all these years.",
+        "You held it all together for your family when nobody else could.",
+    ],
+)
+def test_what_the_client_has_done_for_their_family_is_affirmation_not_persuasion(text):
+    assert primary(text, "Somebody had to.") == "affirmation"
+
+
+def test_an_order_to_do_it_for_the_family_is_still_pressure():
+    assert primary("You have to do it for your kids.", "I don't know.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can be really proud of getting through that week.", "You should give yourself some credit for that."],
+)
+def test_praise_in_the_form_of_advice_is_affirmation(text):
+    assert primary(text, "I got through the week without a drink.") == "affirmation"
+
+
+def test_should_be_ashamed_is_still_shaming():
+    assert primary("You should be ashamed of yourself.", "I got drunk again.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Of course you didn't want to tell anyone, who would?", "Of course you don't trust it yet."],
+)
+def test_of_course_before_a_negated_reaction_validates(text):
+    assert primary(text, "I didn't tell anyone.") == "validation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You've got to be sick of it by now.", "You have to be pretty worn out after a week like that."],
+)
+def test_have_to_be_with_a_feeling_guesses_the_clients_state(text):
+    assert primary(text, "It's been a long week.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You need to feel respected at work.", "You need to be taken seriously, and that's fair."],
+)
+def test_needing_to_feel_heard_is_the_clients_need_not_an_order(text):
+    assert not set(codes(text, "Nobody listens to me there.")) & {"direct", "persuade", "confront"}
+
+
+def test_needing_to_be_careful_is_still_an_order():
+    assert primary("You need to be careful.", "I'm going out tonight.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text", ["do you want to talk about your mum", "Would you like to talk about what happened at work?"]
+)
+def test_asking_whether_the_client_wants_to_talk_about_something_is_not_an_open_question(text):
+    assert primary(text, "I don't know.") in {"closed_question", "collaboration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've been written off by a lot of people.",
+        "You felt let down by her.",
+        "You don't sound too sure about that.",
+    ],
+)
+def test_what_was_done_to_the_client_or_how_they_seem_is_a_reflection(text):
+    assert primary(text, "Whatever.") in {"simple_reflection", "complex_reflection"}
+
+
+@pytest.mark.parametrize("text", ["So you think it's my fault?", "You're saying it was all my fault."])
+def test_the_clients_blame_of_the_counsellor_given_back_is_not_repair(text):
+    assert primary(text, "This is your fault.") != "repair"
+
+
+def test_owning_the_fault_is_still_repair():
+    assert primary("That's my fault, I rushed you.", "You're not listening.") == "repair"
