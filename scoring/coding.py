@@ -69,7 +69,11 @@ How a reply is read
 6. **Across units.** A resistance topic named and then asked about ("coming here wasn't your idea,
    what's that like?") is explore_resistance. A "but" clause that goes on from a reflection and says
    nothing of its own is its other side ("you know you should cut down | but something keeps getting
-   in the way"): both are complex. Two reflections and a check ("did I get that right?"),
+   in the way"): both are complex. General information about what helps people, put to the client
+   at once as an offer ("some people find it useful to talk about the person they've lost. Would that
+   interest you?"), is information, and the question collaboration, not persuasion. A softener said on
+   its own ("no offence, but...", "with respect, ...") announces a criticism: the statement about the
+   client after it is confront. Two reflections and a check ("did I get that right?"),
    or three reflections in a row, are a summary; a check after a reflection belongs to it.
 7. **Merge and rank.** Adjacent units with the same code merge into one move. The primary move
    follows :data:`~scoring.lexicon.PRIMARY_ORDER`: pressure first (confront > direct > persuade),

@@ -430,7 +430,8 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:that|it|this) (?:is|has) (?:worked|working|gone|going) (?:out )?(?:so|really|just|real) (?:well|great|brilliantly)\b|\b(?:that|this) is a new one\b",
     r"\bno (?:reason|need|call) to (?:be|get|feel) (?:that|so|this|all that) (?:upset|angry|worked up|stressed|worried|anxious|sad|dramatic|emotional|bothered)\b",
     # the feeling waved away: there is no point in it, or it is surely nothing
-    r"\b(?:no|not much|little) (?:point|use|sense) (?:in )?(?:getting|being|feeling|worrying|crying|dwelling|stressing|fretting|moaning|complaining|going on)\b|\bi am (?:sure|certain) (?:that )?(?:it|that|everything|things|they|he|she)(?: is| are| will| was| would)?(?: all)?(?: be)?(?: probably)?(?: going to be)? (?:fine|okay|ok|all right|alright|nothing|not that bad|not as bad)\b|\b(?:it is|that is) (?:probably )?nothing (?:to worry about|really|serious)\b",
+    r"\b(?:no|not much|little) (?:point|use|sense) (?:in )?(?:getting|being|feeling|worrying|crying|dwelling|stressing|fretting|moaning|complaining|going on)\b|\bi am (?:sure|certain) (?:that )?(?:it|that|everything|things|they|he|she)(?: is| are| will| was| would)?(?: all)?(?: be)?(?: probably)?(?: going to be)? (?:fine|okay|ok|all right|alright|nothing|not that bad|not as bad)\b(?! (?:to|if|for|with|by|that)\b)|\b(?:it is|that is) (?:probably )?nothing (?:to worry about|really|serious)\b|{START}(?:it is|that is|it was|that was) (?:probably |likely |almost certainly |most likely )?nothing\s*[.!]*$",
+    r"\bnot worth (?:getting|being|feeling) (?:so |that |all )?(?:worked up|upset|angry|stressed|worried|bothered|wound up|het up)\b|\bnot worth (?:worrying|crying|stressing|fretting|losing sleep) (?:about|over)\b|\bi am sure (?:that )?(?:they|he|she|it|nobody|no one) (?:did not|does not|did not really|never) mean(?:t)? (?:it|anything|any harm|to)\b",
     # consequences threatened ("this will kill you", "your kids will end up hating you")
     r"\b(?:this|that|it|drinking|the drinking|using|smoking|the drugs) (?:will|is going to|could|can|would) (?:end up )?(?:kill|killing|destroy|destroying|ruin|ruining|wreck|wrecking) (?:you|your)\b|\byour (?:kids|children|son|daughter|wife|husband|partner|family|boss|friends) (?:will|are going to|is going to|would) (?:end up )?(?:hate|hating|leave|leaving|walk out|stop talking to|give up on|never forgive) (?:you|on you)\b",
     # the warning left unsaid ("you know where this ends")
@@ -453,7 +454,7 @@ CONFRONT: tuple[str, ...] = (
     r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
     # a label negated ("these aren't excuses", "it's not an excuse") takes the label away: see VALIDATION
-    r"\b(?<!not )(?<!not just )(?<!not an )(?<!not some )(?<!not making )(?<!never )(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
+    r"\b(?:excuse|excuses)\b(?<!not excuse)(?<!not excuses)(?<!not just excuses)(?<!not an excuse)(?<!not some excuses)(?<!not making excuses)(?<!never an excuse)|\bblame (?:everyone|everybody|others|other people)\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
     r"\bif you (?:were|are) (?:really|being) honest\b",
     # doubting honesty, asked: a question about whether the client tells the truth accuses
@@ -472,7 +473,8 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:lying to|kidding|fooling) yourself\b|\b(?:feel|feeling) sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
     r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
     r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\b(?:deserve|deserves) better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
-    r"\byou are {ADV}(?:making (?:this|it|things|life|everything) (?:\w+ )?(?:harder|worse|more difficult)|(?:only )?(?:hurting|sabotaging|holding back) yourself|your own (?:worst )?(?:enemy|problem))\b|\b(?:no offen[cs]e|with (?:all )?(?:due )?respect|do not take this the wrong way|not being funny|i am just being honest|to be blunt|to be brutally honest)\b(?=.{0,80}\b(?:you|your|that|this|it)\b)",
+    r"\byou are {ADV}(?:making (?:this|it|things|life|everything) (?:\w+ )?(?:harder|worse|more difficult)|(?:only )?(?:hurting|sabotaging|holding back) yourself|your own (?:worst )?(?:enemy|problem))\b",
+    r"\b(?:no offence|no offense|with respect|with all due respect|with due respect|do not take this the wrong way|not being funny|to be blunt|to be brutally honest)\b(?! to\b)(?=.{0,80}\b(?:you|your|that|this|it)\b)",
     r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
     r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
     r"\bconvenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
@@ -491,7 +493,7 @@ CONFRONT: tuple[str, ...] = (
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
     # mock-praise, the mocking guess and the problem handed back ("that's a great attitude", "let me
     # guess, ...", "sounds like a you problem")
-    r"\b(?:that is|what) (?:a |an )?(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|positive|mature|healthy) attitude\b|{START}(?:oh,? )?let me guess\b|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
+    r"\b(?:that is|what) (?:a |an )?(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|positive|mature|healthy) attitude\b|{START}(?:oh,? )?(?:great|lovely|brilliant|fantastic|wonderful|nice|charming|super) attitude\b|{START}(?:oh,? )?let me guess\b(?! (?:at|what you (?:might|may) be feeling)\b)|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
     r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
@@ -564,7 +566,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
     r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
-    r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
+    r"\bthink (?:about|of) (?:your|the) {KIN}\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
     r"\b(?:should not you|should you not) (?:be|think|try|go|stop|cut|get|talk|consider)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
@@ -610,7 +612,7 @@ PERMISSION: tuple[str, ...] = (
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
 
-SOFTENER = r"^(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect|(?:please )?do not take this the wrong way|not being funny|i am (?:just )?being honest|i am just saying|to be (?:brutally |totally |perfectly )?(?:blunt|honest|frank))[\s,.!]*$"
+SOFTENER = r"^(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))[\s,.!]*$"
 """A softener said on its own before a "but" ("no offence, but...", "with respect, but..."): it
 announces a criticism, so a plain statement about the client that follows it is confrontation."""
 
@@ -621,6 +623,9 @@ useful to talk about the person they've lost"), it turns the information into an
 refuse: the information is information, and the question is collaboration, not persuasion."""
 
 PERSUADE_STATEMENT: tuple[str, ...] = (
+    # the family as the reason, said to the client ("stop for your kids' sake"); asked ("what would make
+    # this worth it for your family?") it asks for the client's own reasons
+    r"\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b",
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
@@ -635,7 +640,7 @@ to?", "what could you try?") the same words ask for the client's own ideas."""
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
     r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
-    r"\bmy (?:bad|mistake|apologies)\b|(?<!saying )(?<!say )(?<!said )(?<!think )(?<!thinks )(?<!feel )(?<!blame me because )(?:^|(?<=^so )|(?<=^and )|(?<=^okay )|(?<=^oh )|(?<=, ))(?:that (?:is|was|one is|one was) |it (?:is|was) |this (?:is|was) )?(?:all |totally |completely |entirely )?my fault\b|\bi (?:apologi[sz]e|owe you an apology)\b",
+    r"\bmy (?:bad|mistake|apologies)\b|{START}(?:that (?:is|was|one is|one was) |it (?:is|was) |this (?:is|was) )?(?:all |totally |completely |entirely )?my fault\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
@@ -782,7 +787,7 @@ VALIDATION: tuple[str, ...] = (
     r"\bwould (?:scare|upset|worry|frighten|anger|shake|hurt|stress|throw|rattle|get to) (?:anyone|anybody|most people|everyone)\b|\banyone (?:would|in your (?:position|shoes|situation|place))\b|\b(?:anybody|any one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
     # "who would?" after naming the reaction: anyone would feel it
-    r"[,;] (?:and )?who (?:would|could|does|would not|would want to|wants to)\s*[?!.]*$|[,;] (?:i mean,? )?who (?:would|could) blame you\b",
+    r"\bwho (?<=[,;] who )(?:would|could|does|would not|would want to|wants to)\s*[?!.]*$|\bwho (?<=, and who )(?:would|could|does|would not|would want to|wants to)\s*[?!.]*$",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
     r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
@@ -820,7 +825,7 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
-    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos|(?<!with )(?<!due )(?<!all )respect)\b",
+    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos)\b|\brespect\b(?<!with respect)(?<!due respect)(?<!all respect)",
     r"\byou took (?:a )?(?:big |real |huge )?(?:risk|chance|step|leap)\b|\bi can see (?:that )?(?:how (?:hard|much) )?you (?:really |clearly )?(?:are trying|care|want|have (?:worked|tried)|love|mean it|are committed)\b|\bthat is {ADV}(?:something|impressive|amazing|huge|great)\b",
     r"\byou (?:have been|were|are being) {ADV}(?:honest|brave|open|strong|patient|thoughtful|generous|kind(?! of)|careful|consistent|committed|determined|resilient|courageous)\b|\byou handled\b(?! (?:it|that|this) (?:badly|poorly|wrong))|\bi am (?:really |so )?(?:struck|impressed|amazed|moved|touched) by\b",
     r"\bhow (?:determined|strong|brave|resilient|committed|honest|hard-working|hardworking|thoughtful|resourceful|caring) you (?:are|have been)\b|\byou {ADV}are {ADV}(?:trying|working hard|making an effort|putting (?:in|the work))\b|\b(?:come|came) a long way\b|\bmade (?:real |great |good |so much |a lot of )?progress\b|\byou are {ADV}good at\b",
@@ -903,8 +908,8 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 OPEN_QUESTION: tuple[str, ...] = (
     r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
     r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what ways?|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age|number) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
-    # "do you want to talk about your dad?" asks yes or no, so "to talk about" opens only a request
-    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|(?<!want )(?<!wanna )(?<!like )(?<!fancy )(?<!ready )to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
+    # "do you want to talk about your dad?" asks yes or no: wanting to talk is asked, not invited
+    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk\b(?<!want to talk)(?<!like to talk)(?<!fancy to talk)(?<!ready to talk)|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
@@ -1054,7 +1059,7 @@ SHIELDS: tuple[str, ...] = (
     r"\bpart of you (?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
     # the client's own wondering or wanting, given back: an obligation inside it is theirs ("you're
     # wondering whether something needs to change")
-    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;]{0,60}",
+    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # what the client has done for the people they love ("you've kept things going for your family"):

@@ -1786,3 +1786,36 @@ def test_the_clients_blame_of_the_counsellor_given_back_is_not_repair(text):
 
 def test_owning_the_fault_is_still_repair():
     assert primary("That's my fault, I rushed you.", "You're not listening.") == "repair"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With respect to your question, what have you noticed so far?", "open_question"),
+        ("To be honest, you seem a lot brighter today.", "simple_reflection"),
+        ("I'm sure it's fine to bring that up here.", "validation"),
+    ],
+)
+def test_words_that_only_look_like_softeners_or_reassurance_are_not_pressure(text, expected):
+    assert primary(text, "I don't know.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sure she didn't mean anything by it.",
+        "It's not worth getting so worked up about.",
+        "It's probably nothing.",
+    ],
+)
+def test_reassurance_that_dismisses_the_hurt_is_minimising(text):
+    assert primary(text, "She laughed at me in front of everyone.") == "confront"
+
+
+def test_the_family_named_inside_a_question_asks_for_the_clients_reasons():
+    assert "persuade" not in codes("What would make all this worth it for your family?", "I'm not sure it's worth it.")
+
+
+def test_an_invitation_to_tell_stays_open_while_wanting_to_talk_is_asked():
+    assert primary("Would you like to tell me about it?", "Something happened.") == "open_question"
+    assert primary("do you want to talk about your brother", "Something happened.") == "closed_question"
