@@ -493,7 +493,7 @@ CONFRONT: tuple[str, ...] = (
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
     # mock-praise, the mocking guess and the problem handed back ("that's a great attitude", "let me
     # guess, ...", "sounds like a you problem")
-    r"\b(?:that is|what) (?:a |an )?(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|positive|mature|healthy) attitude\b|{START}(?:oh,? )?(?:great|lovely|brilliant|fantastic|wonderful|nice|charming|super) attitude\b|{START}(?:oh,? )?let me guess\b(?! (?:at|what you (?:might|may) be feeling)\b)|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
+    r"\b(?:that is|what) (?:a |an )?{ADV}(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|mature|healthy) attitude\b|{START}(?:oh,? )?(?:great|lovely|brilliant|fantastic|wonderful|nice|charming|super) attitude\b|{START}(?:oh,? )?let me guess\b(?! (?:at|what you (?:might|may) be feeling)\b)|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
     r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
@@ -521,7 +521,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b| {ADV}feel (?:like|that|as if|as though)\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -587,11 +587,11 @@ PERSUADE: tuple[str, ...] = (
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
     # others' needs made the client's reason to change ("your kids need you to get better")
-    r"\byour {KIN} (?:depends? on you to|(?:needs?|deserves?) (?:you to|a (?:\w+ )?(?:dad|mum|mom|father|mother|parent|husband|wife|partner) who|better\b|you (?:sober|well|healthy|clean|back|to be|around|alive|at your best)))",
+    r"\byour {KIN} (?:depends? on you to|(?:needs?|deserves?) (?:you to|a (?:\w+ )?(?:dad|mum|mom|father|mother|parent|husband|wife|partner) who|better\b|you (?:sober|well|healthy|clean|back|to be|around|alive|at your best)|(?:his|her|their) (?:dad|mum|mom|father|mother|parent|husband|wife|partner) (?:to|back|sober|well|healthy|clean|around)\b))",
     # advice put as the only sane choice ("you'd be mad not to")
     r"\byou would (?:have to )?be (?:mad|crazy|daft|silly|stupid|foolish|insane|nuts|an idiot|a fool|bonkers) (?:not to|to not|to turn|to pass|to miss)\b",
     # advice asked about as a wonder ("I wonder if you've tried...")
-    r"\b(?:i wonder|i am wondering|i was wondering|i am curious) (?:if|whether) you (?:have |had )?(?:ever )?(?:tried|thought about|considered|looked into|thought of)\b",
+    r"\b(?:i wonder|i am wondering|i was wondering|i am curious) (?:if|whether) you (?:have |had |would )?(?:ever )?(?:tried|thought about|considered|looked into|thought of)\b",
     # encouragement to keep changing, in the negative imperative ("don't give up now")
     r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
@@ -777,6 +777,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\bwhatever (?:feels|seems|is) (?:right|best|okay|good) (?:for|to) you\b|\byou are (?:not|under no) (?:obliged|obligation|required)\b|\bthere is no (?:should|must|have to)\b|\b(?:none|any) of this is (?:compulsory|optional|mandatory)\b",
     r"\byou (?:can|could) (?:leave|go|walk out|stop)(?: at)? (?:whenever|any ?time|any point)\b|\byou can (?:ignore|disagree with|reject|tell me to (?:stop|back off|leave it))\b|\byou can take (?:what|whatever) (?:is|you find|fits)\b",
     # inviting the client to reject the counsellor's idea ("you can tell me if it's rubbish")
+    r"{START}(?:please )?(?:do )?(?:tell|let) me (?:know )?(?:if|when|whether) (?:i am|i have|i got|i have got|that is|this is|it is|any of|none of|that does not|this does not|it does not)\b|\byou are (?:welcome|free) to (?:tell|let) me\b",
     r"\b(?:you can|you could|feel free to|do|please|just|and) (?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b|\b(?:tell|let) me (?:know )?if (?:it is|that is|this is) (?:rubbish|nonsense|no good|wrong|not (?:right|helpful|useful|for you)|way off|off the mark|off base)\b",
     r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
 )
@@ -877,14 +878,16 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
     # what a situation is like to live through, said of it in general: a guess at the feeling under the
     # client's words ("being the one everyone relies on can be lonely")
-    r"{START}(?:being|having|living|losing|carrying|looking|caring|watching|trying|doing|holding|keeping|working)\b[^.;?]{0,60}\b(?:can|could|must|might|would|will) (?:be|get|feel) {ADV}{FEEL}\b",
+    r"{START}(?:being|having|living|losing|carrying|looking|caring|watching|trying|doing|holding|keeping|working)\b[^.;?]{0,60}\b(?:can|could|must|might|would|will)(?: have)? (?:be|been|get|got|feel|felt) {ADV}(?:{FEEL}|terrifying|frightening|overwhelming|isolating|heartbreaking|devastating|draining|crushing|hard|tough|brutal|exhausting)\b",
     # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
     r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
     # "have to be" + a feeling guesses the client's state ("you have to be exhausted"); "need to feel
     # heard" names the client's need: neither is an order
-    r"\byou {ADV}(?:have|have got|got|need) to {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b",
+    r"\byou {ADV}(?:have|have got|got|need) to {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b|\byou {ADV}need to {ADV}feel (?:like|that|as if|as though)\b",
+    # the client's wondering named ("you might wonder whether you need to be here at all")
+    r"\byou (?:are |have been |were |might |may |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even) )*(?:wonder|wondering|wondered|asking yourself|questioning) (?:if|whether|why|what|how)\b",
     # what was done to the client, or how they seem ("you've been let down a lot", "you don't seem to
     # want to be here")
     r"\byou (?:have been|had been|were|have felt|felt|get|got|keep getting|have|had) {ADV}(?:let down|hurt|burned|burnt|abandoned|betrayed|rejected|ignored|dismissed|judged|blamed|lied to|used|overlooked|taken for granted|pushed around|messed around|knocked back|written off|left out)\b|\byou (?:do not|did not|never) {ADV}(?:seem|sound|look|appear)\b",
@@ -1050,13 +1053,13 @@ SHIELDS: tuple[str, ...] = (
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
-    r"\b(?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]*",
+    r"\b(?:tell|let) me (?:know )?(?:(?:if|when|whether|that) )?(?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]*",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
+    r"\bpart of you (?:is |has been |was )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
     # the client's own wondering or wanting, given back: an obligation inside it is theirs ("you're
     # wondering whether something needs to change")
     r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",

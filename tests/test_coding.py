@@ -1819,3 +1819,44 @@ def test_the_family_named_inside_a_question_asks_for_the_clients_reasons():
 def test_an_invitation_to_tell_stays_open_while_wanting_to_talk_is_asked():
     assert primary("Would you like to tell me about it?", "Something happened.") == "open_question"
     assert primary("do you want to talk about your brother", "Something happened.") == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I suggest something? You're welcome to tell me it's daft.",
+        "Let me know if I've got that wrong.",
+    ],
+)
+def test_inviting_correction_or_rejection_of_the_counsellors_view_is_autonomy(text):
+    coding = code(text, "You don't get it.")
+    assert "confront" not in [m.code for m in coding.moves]
+    assert coding.primary.code in {"autonomy", "collaboration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of you is wondering whether you have to keep going like this.",
+        "You might wonder whether you need to be here at all.",
+        "You need to feel like somebody has your back.",
+    ],
+)
+def test_the_clients_own_wondering_or_need_is_a_reflection_not_an_order(text):
+    coding = code(text, "I'm not sure about any of this.")
+    assert not {m.code for m in coding.moves} & {"direct", "persuade", "confront"}
+    assert coding.primary.code in {"simple_reflection", "complex_reflection"}
+
+
+def test_a_loss_said_to_be_frightening_is_a_complex_reflection():
+    assert primary("Losing your home so suddenly must have been frightening.", "We lost the house.") == (
+        "complex_reflection"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your son needs his dad to be sober.", "I was wondering if you'd looked into counselling for the two of you."],
+)
+def test_more_shapes_of_advice_through_others_or_a_wonder_are_persuasion(text):
+    assert primary(text, "Things are bad at home.") == "persuade"
