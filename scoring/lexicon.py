@@ -474,7 +474,6 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
     r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\b(?:deserve|deserves) better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
     r"\byou are {ADV}(?:making (?:this|it|things|life|everything) (?:\w+ )?(?:harder|worse|more difficult)|(?:only )?(?:hurting|sabotaging|holding back) yourself|your own (?:worst )?(?:enemy|problem))\b",
-    r"\b(?:no offence|no offense|with respect|with all due respect|with due respect|do not take this the wrong way|not being funny|to be blunt|to be brutally honest)\b(?! to\b)(?=.{0,80}\b(?:you|your|that|this|it)\b)",
     r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
     r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
     r"\bconvenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
@@ -612,9 +611,10 @@ PERMISSION: tuple[str, ...] = (
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
 
-SOFTENER = r"^(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))[\s,.!]*$"
-"""A softener said on its own before a "but" ("no offence, but...", "with respect, but..."): it
-announces a criticism, so a plain statement about the client that follows it is confrontation."""
+SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
+"""A softener ("no offence, but...", "with respect, ..."): it announces a criticism, so a plain
+statement about the client that follows it, in its own clause or the next, is confrontation. The group
+``alone`` is set when the softener is all its clause says."""
 
 OFFER_CHECK = r"^[^.;?]{0,30}?\b(?:would|does|might|could|is|how (?:does|would)) (?:that|this|it|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal|be something you|something you|sound (?:to you|like something|useful|helpful|okay|ok|interesting|worth)|feel to you)\b|^[^.;?]{0,30}?\bwould you (?:like|want) to (?:try|give|hear|look|talk|explore|think)\b|^[^.;?]{0,30}?\bwould you be (?:open|interested|willing|up for)\b|^[^.;?]{0,30}?\bwhat do you (?:think|make) of (?:that|this|the idea)\b"
 """A question that puts an offer to the client ("would that interest you?", "how does that sound to

@@ -137,19 +137,25 @@ _SAID_OF_CLIENT = frozenset({"simple_reflection", "complex_reflection", "other",
 
 
 def softened_criticism(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
-    """A softener said on its own ("no offence, but...", "with respect, ...") announces a criticism:
-    the plain statement about the client that follows it is heard as confrontation, and the softener
-    itself is only its cushion (``other``). A question or an alliance move of its own after it
-    ("no offence, but can I ask...?") is left as it is."""
+    """A softener ("no offence, but...", "with respect, ...") announces a criticism: the plain
+    statement about the client that follows it, in the same clause or the next, is heard as
+    confrontation, and a softener said on its own is only its cushion (``other``). A question or an
+    alliance move of its own after it ("with respect, you know yourself best") is left as it is."""
     out = list(units)
-    for i in range(len(out) - 1):
-        name, start, end, topic = out[i]
-        nxt = out[i + 1]
-        if nxt[0] in _SAID_OF_CLIENT and _SOFTENER_RE.match(norm[start:end].strip(" ,")):
-            said = norm[nxt[1] : nxt[2]]
-            if _ADDRESSED_RE.search(said) or said.lstrip(" ,").startswith(
-                ("but that", "but this", "but it", "that", "this", "it ")
-            ):
-                out[i] = ("other", start, end, topic)
-                out[i + 1] = ("confront",) + nxt[1:]
+    for i, (name, start, end, topic) in enumerate(out):
+        if name not in _SAID_OF_CLIENT:
+            continue
+        prev_end = out[i - 1][2] if i else 0
+        lead = _SOFTENER_RE.match(norm[prev_end:end])
+        alone_before = i > 0 and _SOFTENER_RE.match(norm[out[i - 1][1] : prev_end])
+        if lead and lead.group("alone") is not None:
+            continue  # the softener is this unit; the next one says what it softens
+        if not (lead or (alone_before and alone_before.group("alone") is not None)):
+            continue
+        said = norm[prev_end:end][lead.end() if lead else 0 :].lstrip(" ,.;!")
+        said = said.removeprefix("but ").lstrip(" ,")
+        if _ADDRESSED_RE.search(said) or said.startswith(("that", "this", "it ")):
+            if alone_before:
+                out[i - 1] = ("other",) + out[i - 1][1:]
+            out[i] = ("confront", start, end, topic)
     return out

@@ -1860,3 +1860,15 @@ def test_a_loss_said_to_be_frightening_is_a_complex_reflection():
 )
 def test_more_shapes_of_advice_through_others_or_a_wonder_are_persuasion(text):
     assert primary(text, "Things are bad at home.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["With respect, you seem to want it both ways.", "No offence, but that's a bit of a stretch."],
+)
+def test_a_softener_in_the_same_clause_or_before_a_but_announces_a_criticism(text):
+    assert primary(text, "I want to keep drinking and keep my job.") == "confront"
+
+
+def test_a_softener_before_an_alliance_move_leaves_the_move_as_it_is():
+    assert primary("With respect, I think you know yourself best.", "Everyone tells me what to do.") == "autonomy"
