@@ -1065,6 +1065,10 @@ SHIELDS: tuple[str, ...] = (
     r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
+    # the client's own view of others given back ("you feel everyone else is to blame", "you think your
+    # kids need you to be strong"): the blame or the need is theirs, reflected ("you *really* think..."
+    # doubts them: see CONFRONT)
+    r"\b(?:you|part of you|it sounds like you|sounds like you) (?:kind of |sort of |just |still |also )?(?:feel|felt|think|thought|believe|believed|know|knew|worry|are worried|reckon|are saying|said|see it as)(?: like| that| as if)? (?:it is |it was )?(?:your {KIN}|everyone else|everybody else|someone else|somebody else|they|people)\b[^.;?]{0,50}",
     # what the client has done for the people they love ("you've kept things going for your family"):
     # their doing, not our argument
     r"\byou (?:have |had )?(?:been |always |really |just |still |also )*(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",

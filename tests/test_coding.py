@@ -1872,3 +1872,14 @@ def test_a_softener_in_the_same_clause_or_before_a_but_announces_a_criticism(tex
 
 def test_a_softener_before_an_alliance_move_leaves_the_move_as_it_is():
     assert primary("With respect, I think you know yourself best.", "Everyone tells me what to do.") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like you feel everybody else is to blame.",
+        "You think your family needs you to hold it together.",
+    ],
+)
+def test_the_clients_own_view_of_others_blame_or_need_given_back_is_a_reflection(text):
+    assert not set(codes(text, "It's not my fault they can't cope.")) & {"confront", "persuade", "direct"}
