@@ -1065,6 +1065,9 @@ SHIELDS: tuple[str, ...] = (
     r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
+    # a label negated is taken away, not put on ("you aren't an addict", "I don't think you're lazy",
+    # "nobody here thinks you're a liar", "you're not in denial, you're scared")
+    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making )*(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|lazy|selfish|irresponsible|weak|pathetic|crazy|dramatic|difficult|stubborn|denial|excuses?)\b",
     # the client's own view of others given back ("you feel everyone else is to blame", "you think your
     # kids need you to be strong"): the blame or the need is theirs, reflected ("you *really* think..."
     # doubts them: see CONFRONT)

@@ -1883,3 +1883,19 @@ def test_a_softener_before_an_alliance_move_leaves_the_move_as_it_is():
 )
 def test_the_clients_own_view_of_others_blame_or_need_given_back_is_a_reflection(text):
     assert not set(codes(text, "It's not my fault they can't cope.")) & {"confront", "persuade", "direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody here thinks you're a failure.",
+        "I don't think you're being difficult at all.",
+        "You're not in denial, you're frightened.",
+    ],
+)
+def test_a_label_taken_away_by_a_negation_frame_is_not_labelling(text):
+    assert not set(codes(text, "You all think I'm a lost cause.")) & {"confront", "persuade", "direct"}
+
+
+def test_a_label_put_on_after_a_negated_one_is_still_labelling():
+    assert primary("You're not lazy, you're just making excuses.", "I can't get up in the morning.") == "confront"
