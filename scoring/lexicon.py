@@ -493,6 +493,7 @@ CONFRONT: tuple[str, ...] = (
     # mock-praise, the mocking guess and the problem handed back ("that's a great attitude", "let me
     # guess, ...", "sounds like a you problem")
     r"\b(?:that is|what) (?:a |an )?{ADV}(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|mature|healthy) attitude\b|{START}(?:oh,? )?(?:great|lovely|brilliant|fantastic|wonderful|nice|charming|super) attitude\b|{START}(?:oh,? )?let me guess\b(?! (?:at|what you (?:might|may) be feeling)\b)|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
+    r"\b(?:that is|this is|it is) {ADV}(?:brilliant|great|wonderful|fantastic|lovely|perfect|marvellous|super|smart|clever)\b,? (?:is it not|is not it|innit|eh)(?=\s*[.!?]*$)",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
     r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
@@ -552,7 +553,7 @@ DIRECT: tuple[str, ...] = (
 """Orders, commands, rushing and insisting."""
 
 PERSUADE: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed)\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
+    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
     r"\b(?:would|will)\b.{0,40}\bif you (?:just |only )?(?:cut|stopped|quit|went|tried|gave|drank|did|got|started|took|stayed|switched|kept)\b",
     r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
@@ -846,7 +847,7 @@ AFFIRMATION_EXTRA = (
     # everything the client has given to something ("you've put everything into keeping the house running")
     r"\byou (?:have |had )?(?:really |always )?(?:put|poured|given|gave|devoted|dedicated|thrown) (?:everything|so much|a lot|your (?:all|heart|heart and soul|life|everything)|years|all you (?:have|had|could))(?: of yourself)? (?:into|to)\b",
     # praise in the form of advice ("you should be proud of how far you've come")
-    r"\byou (?:{ADV})(?:should|ought to|can|could|have every right to|deserve to) {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed)\b|\byou (?:should|can|could|deserve to) give yourself (?:\w+ )?(?:credit|a pat on the back)\b",
+    r"\byou (?:{ADV})(?:should|ought to|can|could|have every right to|deserve to) {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b|\byou (?:should|can|could|deserve to) give yourself (?:\w+ )?(?:credit|a pat on the back)\b",
     r"\byou (?:have |had |have been |are |were |clearly |really |obviously )*(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
     r"\byou (?:have |had )?(?:really |clearly |obviously )?(?:thought (?:about|through) (?:this|it|that) (?:a lot|carefully|a great deal|really well))\b",
 )

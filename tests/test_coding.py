@@ -1899,3 +1899,12 @@ def test_a_label_taken_away_by_a_negation_frame_is_not_labelling(text):
 
 def test_a_label_put_on_after_a_negated_one_is_still_labelling():
     assert primary("You're not lazy, you're just making excuses.", "I can't get up in the morning.") == "confront"
+
+
+def test_praise_with_a_knowing_tag_at_the_end_is_sarcasm():
+    assert primary("Oh that's really clever, isn't it.", "I drove home after a few.") == "confront"
+    assert primary("That's great, isn't it, that you got through the week?", "I got through the week.") != "confront"
+
+
+def test_feeling_good_about_what_the_client_did_is_praise_not_advice():
+    assert primary("You can feel good about how you handled that.", "I walked away this time.") == "affirmation"
