@@ -69,7 +69,11 @@ How a reply is read
 6. **Across units.** A resistance topic named and then asked about ("coming here wasn't your idea,
    what's that like?") is explore_resistance. A "but" clause that goes on from a reflection and says
    nothing of its own is its other side ("you know you should cut down | but something keeps getting
-   in the way"): both are complex. Two reflections and a check ("did I get that right?"),
+   in the way"): both are complex. General information about what helps people, put to the client
+   at once as an offer ("some people find it useful to talk about the person they've lost. Would that
+   interest you?"), is information, and the question collaboration, not persuasion. A softener said on
+   its own ("no offence, but...", "with respect, ...") announces a criticism: the statement about the
+   client after it is confront. Two reflections and a check ("did I get that right?"),
    or three reflections in a row, are a summary; a check after a reflection belongs to it.
 7. **Merge and rank.** Adjacent units with the same code merge into one move. The primary move
    follows :data:`~scoring.lexicon.PRIMARY_ORDER`: pressure first (confront > direct > persuade),
@@ -91,7 +95,14 @@ from dataclasses import dataclass
 from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
-from scoring.primary import advice_left_to_client, choose_primary, named_then_asked, second_sides
+from scoring.primary import (
+    advice_left_to_client,
+    choose_primary,
+    named_then_asked,
+    offered_then_asked,
+    second_sides,
+    softened_criticism,
+)
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
@@ -129,6 +140,9 @@ _ACROSS_NOTES = {
     "summary": "one of several reflections gathered into a summary",
     "explore_resistance": "a resistance named and then asked about",
     "complex_reflection": "one side of a double-sided reflection",
+    "information": "information put to the client as an offer they may refuse",
+    "collaboration": "a question that puts the offer to the client",
+    "confront": "a criticism announced by the softener before it",
 }
 _Unit = tuple[str, int, int, bool]
 """(code, cue start, cue end, names a resistance topic), offsets in the normalised text."""
@@ -186,7 +200,9 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = summaries(second_sides(named_then_asked(units), norm))
+    units = named_then_asked(units)
+    units = offered_then_asked(softened_criticism(second_sides(units, norm), norm), norm)
+    units = summaries(units)
     moves = _merge(units, text, offs)
     soft = advice_left_to_client(units, clause_of)
     best, why = choose_primary([m.code for m in moves], soft)

@@ -412,9 +412,14 @@ MACROS: dict[str, str] = {
     + _ADV
     + r"(?:"
     + "|".join(sorted(FEELINGS, key=len, reverse=True))
-    + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out)|have "
+    + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out|wiped out|shattered|knackered|gutted|done in|sick of|tired of)|have "
     + _ADV
     + r"(?:been|felt|thought|wondered|wanted|missed|loved|hated|had|seen|known))\b",
+    # after "you have to be" / "you need to feel": a state guessed or an inner need named, not an order
+    "STATE_GUESS": r"(?:"
+    + "|".join(sorted(FEELINGS, key=len, reverse=True))
+    + r"|fed up|worn out|wiped out|shattered|knackered|gutted|sick of (?:it|this|that|all)|tired of)",
+    "INNER_NEED": r"(?:heard|understood|respected|listened to|believed|supported|valued|seen|safe|in control|trusted|accepted|cared for|appreciated|noticed|taken seriously)",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
     # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
     "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b)",
@@ -424,6 +429,9 @@ CONFRONT: tuple[str, ...] = (
     # sarcasm and minimising the feeling ("because that's worked so well", "no reason to be that upset")
     r"\b(?:that|it|this) (?:is|has) (?:worked|working|gone|going) (?:out )?(?:so|really|just|real) (?:well|great|brilliantly)\b|\b(?:that|this) is a new one\b",
     r"\bno (?:reason|need|call) to (?:be|get|feel) (?:that|so|this|all that) (?:upset|angry|worked up|stressed|worried|anxious|sad|dramatic|emotional|bothered)\b",
+    # the feeling waved away: there is no point in it, or it is surely nothing
+    r"\b(?:no|not much|little) (?:point|use|sense) (?:in )?(?:getting|being|feeling|worrying|crying|dwelling|stressing|fretting|moaning|complaining|going on)\b|\bi am (?:sure|certain) (?:that )?(?:it|that|everything|things|they|he|she)(?: is| are| will| was| would)?(?: all)?(?: be)?(?: probably)?(?: going to be)? (?:fine|okay|ok|all right|alright|nothing|not that bad|not as bad)\b(?! (?:to|if|for|with|by|that)\b)|\b(?:it is|that is) (?:probably )?nothing (?:to worry about|really|serious)\b|{START}(?:it is|that is|it was|that was) (?:probably |likely |almost certainly |most likely )?nothing\s*[.!]*$",
+    r"\bnot worth (?:getting|being|feeling) (?:so |that |all )?(?:worked up|upset|angry|stressed|worried|bothered|wound up|het up)\b|\bnot worth (?:worrying|crying|stressing|fretting|losing sleep) (?:about|over)\b|\bi am sure (?:that )?(?:they|he|she|it|nobody|no one) (?:did not|does not|did not really|never) mean(?:t)? (?:it|anything|any harm|to)\b",
     # consequences threatened ("this will kill you", "your kids will end up hating you")
     r"\b(?:this|that|it|drinking|the drinking|using|smoking|the drugs) (?:will|is going to|could|can|would) (?:end up )?(?:kill|killing|destroy|destroying|ruin|ruining|wreck|wrecking) (?:you|your)\b|\byour (?:kids|children|son|daughter|wife|husband|partner|family|boss|friends) (?:will|are going to|is going to|would) (?:end up )?(?:hate|hating|leave|leaving|walk out|stop talking to|give up on|never forgive) (?:you|on you)\b",
     # the warning left unsaid ("you know where this ends")
@@ -445,7 +453,8 @@ CONFRONT: tuple[str, ...] = (
     r"\byou are (?:your own worst enemy|your own problem|the only one to blame)\b|\bact (?:like|your) (?:one|an adult|a grown-up|age)\b|\bi am not (?:buying|having) (?:it|that|this|any of it)\b",
     r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
     r"\b(?:i doubt|yeah right|as if|oh please|give me a break|nice try)\b",
-    r"\b(?:excuses?|blame (?:everyone|everybody|others|other people))\b",
+    # a label negated ("these aren't excuses", "it's not an excuse") takes the label away: see VALIDATION
+    r"\b(?:excuse|excuses)\b(?<!not excuse)(?<!not excuses)(?<!not just excuses)(?<!not an excuse)(?<!not some excuses)(?<!not making excuses)(?<!never an excuse)|\bblame (?:everyone|everybody|others|other people)\b",
     r"\bbe honest with yourself\b|\bface (?:it|the facts|reality)\b|\bthe (?:fact|truth|reality) is\b",
     r"\bif you (?:were|are) (?:really|being) honest\b",
     # doubting honesty, asked: a question about whether the client tells the truth accuses
@@ -457,11 +466,14 @@ CONFRONT: tuple[str, ...] = (
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
     r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
+    # a why-question that judges the act: it asks for no reason, it says there was none
+    r"\bwhy (?:on earth |the hell |in the world )?would (?:you|anyone|anybody) (?:ever )?(?:do|say|think|go and do|want to do) (?:that|this|something like that|a thing like that|such a thing)\b|\bwhy on earth\b|\bwhy the hell\b|\bwhat were you thinking\b",
     r"\byou (?:always|never) (?:do|say|blame|make|listen|try|take|think)\b",
     r"\byou keep (?:doing|making|lying|blaming|choosing|picking|going back|drinking|ignoring|repeating|saying (?:that|the same))\b|(?<!if )\bnothing (?:ever )?(?:changes|changed|will change)\b",
     r"\b(?:lying to|kidding|fooling) yourself\b|\b(?:feel|feeling) sorry for (?:yourself|you)\b|\bself-pity\b|\bpity party\b|\bhear yourself\b|\b(?:do|can|did|are) you even\b",
     r"\b(?:you can not|you can not keep|stop|quit) blam(?:e|ing)\b|\bother people (?:manage|do it|can|cope|get by|stop|quit)\b|\bso can you\b|\bif (?:they|i|he|she|others) can\b.{0,20}\byou can\b",
     r"\b(?:a (?:bit|little) |so |very |rather |overly )(?:dramatic|melodramatic)\b|\ba (?:bit|little) (?:much|over the top)\b|\b(?:deserve|deserves) better\b|\byour own (?:choices|fault|doing|decisions|actions|behaviou?r) (?:that |which )?(?:got|put|brought|led|landed|caused)\b",
+    r"\byou are {ADV}(?:making (?:this|it|things|life|everything) (?:\w+ )?(?:harder|worse|more difficult)|(?:only )?(?:hurting|sabotaging|holding back) yourself|your own (?:worst )?(?:enemy|problem))\b",
     r"\byou are not (?:really |even )?(?:trying|serious|committed|listening|being honest|being straight|taking (?:this|it) seriously)\b|\b(?:is|are) not (?:normal|acceptable|healthy|okay for|right for)\b",
     r"\bwhat (?:else )?did you expect\b|\b(?:the|your) (?:addiction|disease|drink|alcohol|booze) talking\b|\bmountain out of a molehill\b|\byou are (?:just )?making (?:a big deal|a fuss|too much) (?:of|about|out of)\b|\bblowing (?:it|this|that) (?:out of proportion|up)\b",
     r"\bconvenient (?:story|excuse|explanation|way)\b|\bthat is (?:just )?(?:a |an )?(?:cop-out|cop out|rationali[sz]ation|justification)\b",
@@ -478,9 +490,13 @@ CONFRONT: tuple[str, ...] = (
     r"\bnot how (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+ (?:behaves|acts|does|talks|treats)\b|\bthat is not what (?:a|an) (?:good|decent|responsible|real|proper|loving) \w+\b",
     # sarcasm
     r"^(?:oh )?(?:great|wonderful|brilliant|perfect|fantastic)\W+(?:another|here we go|more|so now)\b",
+    # mock-praise, the mocking guess and the problem handed back ("that's a great attitude", "let me
+    # guess, ...", "sounds like a you problem")
+    r"\b(?:that is|what) (?:a |an )?{ADV}(?:great|lovely|brilliant|fantastic|wonderful|nice|fine|charming|super|mature|healthy) attitude\b|{START}(?:oh,? )?(?:great|lovely|brilliant|fantastic|wonderful|nice|charming|super) attitude\b|{START}(?:oh,? )?let me guess\b(?! (?:at|what you (?:might|may) be feeling)\b)|\ba you (?:problem|thing|issue)\b|\b(?:everyone|everybody|someone|somebody|anyone) else(?: is|'s)? (?:to blame|the problem|at fault|fault)\b",
+    r"\b(?:that is|this is|it is) {ADV}(?:brilliant|great|wonderful|fantastic|lovely|perfect|marvellous|super|smart|clever)\b,? (?:is it not|is not it|innit|eh)(?=\s*[.!?]*$)",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
-    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?!.*(?:feel|{FEEL}))",
+    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -505,7 +521,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b| {ADV}feel (?:like|that|as if|as though)\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -537,7 +553,7 @@ DIRECT: tuple[str, ...] = (
 """Orders, commands, rushing and insisting."""
 
 PERSUADE: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b",
+    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
     r"\b(?:would|will)\b.{0,40}\bif you (?:just |only )?(?:cut|stopped|quit|went|tried|gave|drank|did|got|started|took|stayed|switched|kept)\b",
     r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
@@ -550,7 +566,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
     r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
-    r"\bthink (?:about|of) (?:your|the) {KIN}\b|\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
+    r"\bthink (?:about|of) (?:your|the) {KIN}\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
     r"\b(?:should not you|should you not) (?:be|think|try|go|stop|cut|get|talk|consider)\b",
     r"\b(?:do you not|do not you|would it not|would not it|would you not|is it not|is not it) (?:think|be (?:better|easier|good|nice|wise|best)|agree|feel|want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b))\b",
@@ -570,6 +586,12 @@ PERSUADE: tuple[str, ...] = (
     r"\bwhy (?:can not|could not) you (?:just )?\w+\b|\bcan you not (?:just|see)\b|\bsurely you\b",
     r"\bwhat you (?:really )?(?:need|should do|have to do|ought to do) is\b|\bwhat (?:would|will) (?:your|the) {KIN} (?:think|say|feel) if\b",
     r"\bif you (?:want|wanted) (?:to keep|your|to save|to get (?:your|them|her|him) back)\b",
+    # others' needs made the client's reason to change ("your kids need you to get better")
+    r"\byour {KIN} (?:depends? on you to|(?:needs?|deserves?) (?:you to|a (?:\w+ )?(?:dad|mum|mom|father|mother|parent|husband|wife|partner) who|better\b|you (?:sober|well|healthy|clean|back|to be|around|alive|at your best)|(?:his|her|their) (?:dad|mum|mom|father|mother|parent|husband|wife|partner) (?:to|back|sober|well|healthy|clean|around)\b))",
+    # advice put as the only sane choice ("you'd be mad not to")
+    r"\byou would (?:have to )?be (?:mad|crazy|daft|silly|stupid|foolish|insane|nuts|an idiot|a fool|bonkers) (?:not to|to not|to turn|to pass|to miss)\b",
+    # advice asked about as a wonder ("I wonder if you've tried...")
+    r"\b(?:i wonder|i am wondering|i was wondering|i am curious) (?:if|whether) you (?:have |had |would )?(?:ever )?(?:tried|thought about|considered|looked into|thought of)\b",
     # encouragement to keep changing, in the negative imperative ("don't give up now")
     r"{START}(?:please )?(?:just )?(?:do not|never) (?:give up|stop trying|lose (?:hope|heart)|quit on yourself|throw (?:it|this|that) away|let (?:this|that|it|one slip|a slip) (?:stop|put you off|undo))\b",
     r"\b(?:wouldn't|would not) (?:it|you) (?:be|feel) (?:better|nicer|easier)\b|\b(?:do not you|do you not) want(?! to (?:talk|tell|say|share|explain|ask|add|know|hear|go on|carry on|take a (?:break|moment|minute|breather))\b) (?:to|a|your)\b",
@@ -584,12 +606,27 @@ PERSUADE: tuple[str, ...] = (
 
 PERMISSION: tuple[str, ...] = (
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my)\b|\b(?:can|could|may|might) i (?:offer|share|suggest|give you|make|add|mention|throw out|run)\b|\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine) (?:with you )?(?:if|for me to|to)\b",
+    r"\b(?:would|does|might|could) (?:that|this|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal to you|be something you)\b",
     r"\bdo you mind if i\b|\bwould it (?:help|be useful|be helpful) (?:if (?:i|we)|for me to|to hear)\b|\bif (?:that is okay with you|it is okay with you)\b|\bwould you be (?:open|interested|willing) to\b|\bor would you rather\b",
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
 
+SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
+"""A softener ("no offence, but...", "with respect, ..."): it announces a criticism, so a plain
+statement about the client that follows it, in its own clause or the next, is confrontation. The group
+``alone`` is set when the softener is all its clause says."""
+
+OFFER_CHECK = r"^[^.;?]{0,30}?\b(?:would|does|might|could|is|how (?:does|would)) (?:that|this|it|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal|be something you|something you|sound (?:to you|like something|useful|helpful|okay|ok|interesting|worth)|feel to you)\b|^[^.;?]{0,30}?\bwould you (?:like|want) to (?:try|give|hear|look|talk|explore|think)\b|^[^.;?]{0,30}?\bwould you be (?:open|interested|willing|up for)\b|^[^.;?]{0,30}?\bwhat do you (?:think|make) of (?:that|this|the idea)\b"
+"""A question that puts an offer to the client ("would that interest you?", "how does that sound to
+you?"). Said right after general information about what helps other people ("some people find it
+useful to talk about the person they've lost"), it turns the information into an offer the client may
+refuse: the information is information, and the question is collaboration, not persuasion."""
+
 PERSUADE_STATEMENT: tuple[str, ...] = (
+    # the family as the reason, said to the client ("stop for your kids' sake"); asked ("what would make
+    # this worth it for your family?") it asks for the client's own reasons
+    r"\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b",
     r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
@@ -604,7 +641,7 @@ to?", "what could you try?") the same words ask for the client's own ideas."""
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
     r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
-    r"\bmy (?:bad|mistake|apologies|fault)\b|\bi (?:apologi[sz]e|owe you an apology)\b",
+    r"\bmy (?:bad|mistake|apologies)\b|{START}(?:that (?:is|was|one is|one was) |it (?:is|was) |this (?:is|was) )?(?:all |totally |completely |entirely )?my fault\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
@@ -686,6 +723,8 @@ SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|u
 COLLABORATION: tuple[str, ...] = (
     r"\bwould (?:it|that) be (?:okay|ok|all right|alright|helpful|useful|fine|acceptable) (?:with you )?(?:if|for me to|to)\b|\bis it (?:okay|all right|alright|fine) (?:with you )?(?:if|to) (?:i|we)\b",
     r"\b(?:can|could|may|might) i (?:offer|share|suggest|tell you|give you|make|ask you (?:something|a question|about)|add|mention|throw out|run|check|put)\b|\bdo you mind if (?:i|we)\b|\bwould you mind if (?:i|we)\b",
+    # an offer put to the client ("would that interest you?", "is that something you'd want to try?")
+    r"\b(?:would|does|might|could) (?:that|this|any of (?:that|this)|something like that) (?:interest you|be of (?:any )?interest|appeal to you|be something you)\b|\bis (?:that|this) something (?:you would|you might|that might|that would)\b|\bhow (?:does|would) (?:that|this) (?:sound|feel) to you\b",
     r"\bwould you (?:like|want) (?:me to|to hear|some|any|a few|my|to try|to look|to work|to explore|to talk about|to start|to go)\b|\bwould you be (?:open|interested|willing|up for)\b|\bare you open to\b|\bwould you (?:want|like) to (?:try|think about|look at|explore|figure)\b",
     r"\bwhat (?:do you think|do you reckon|would you say|are your thoughts|is your sense|is your take)\b.{0,40}\b(?:would|might|could|will|can)?\s*(?:help|be helpful|work|make (?:a|the|it|things)|be useful|be a good|do|next|first|need|change|matters?|focus|fit)\b",
     r"\bwhat (?:would|do) you (?:want|like|prefer|hope|need) (?:to|from|us|me|out of|for)\b|\bwhat would be (?:most )?(?:helpful|useful|good|important|a good|the best)\b|\bwhere would you (?:like|want) to (?:start|begin|go)\b|\bwhere do you want to (?:start|begin)\b|\bwhat (?:should|shall|can|could) we (?:focus|talk|start|look|work|do)\b",
@@ -738,6 +777,9 @@ AUTONOMY: tuple[str, ...] = (
     r"\byou (?:have |have got |have still got )(?:options|choices|a few options|other options)\b|\b(?:no one|nobody) (?:can|gets to|should) (?:decide|choose|make (?:that|this) (?:call|choice|decision))\b.{0,20}\b(?:but|except|apart from) you\b",
     r"\bwhatever (?:feels|seems|is) (?:right|best|okay|good) (?:for|to) you\b|\byou are (?:not|under no) (?:obliged|obligation|required)\b|\bthere is no (?:should|must|have to)\b|\b(?:none|any) of this is (?:compulsory|optional|mandatory)\b",
     r"\byou (?:can|could) (?:leave|go|walk out|stop)(?: at)? (?:whenever|any ?time|any point)\b|\byou can (?:ignore|disagree with|reject|tell me to (?:stop|back off|leave it))\b|\byou can take (?:what|whatever) (?:is|you find|fits)\b",
+    # inviting the client to reject the counsellor's idea ("you can tell me if it's rubbish")
+    r"{START}(?:please )?(?:do )?(?:tell|let) me (?:know )?(?:if|when|whether) (?:i am|i have|i got|i have got|that is|this is|it is|any of|none of|that does not|this does not|it does not)\b|\byou are (?:welcome|free) to (?:tell|let) me\b",
+    r"\b(?:you can|you could|feel free to|do|please|just|and) (?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b|\b(?:tell|let) me (?:know )?if (?:it is|that is|this is) (?:rubbish|nonsense|no good|wrong|not (?:right|helpful|useful|for you)|way off|off the mark|off base)\b",
     r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
 )
 """Choice, control and pace left with the client."""
@@ -746,6 +788,8 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:makes|would make|totally makes|really makes) (?:a lot of |so much |total |complete |perfect |good )?sense\b|\bmakes (?:a lot of |so much |total |complete |perfect )?sense (?:that|you|why|to)\b",
     r"\bwould (?:scare|upset|worry|frighten|anger|shake|hurt|stress|throw|rattle|get to) (?:anyone|anybody|most people|everyone)\b|\banyone (?:would|in your (?:position|shoes|situation|place))\b|\b(?:anybody|any one) would\b|\bwho would not (?:feel|be)\b|\bmost people (?:would|in your)\b|\b(?<!not )(?<!not that )(?:a lot of|many|lots of|plenty of) (?:people|folks|clients|others) (?:feel|would|struggle|find|have|go|in your|say|worry)\b",
     r"\b(?:that|it|this|your reaction|your feelings?|what you feel|what you are feeling|feeling (?:that|this) way) (?:is|are|sounds|seems) {ADV}(?:understandable|normal|natural|valid|reasonable|fair|human|legitimate|okay|ok|all right|alright|expected)\b",
+    # "who would?" after naming the reaction: anyone would feel it
+    r"\bwho (?<=[,;] who )(?:would|could|does|would not|would want to|wants to)\s*[?!.]*$|\bwho (?<=, and who )(?:would|could|does|would not|would want to|wants to)\s*[?!.]*$",
     r"\bof course (?:you|it|that|anyone)\b|\bno wonder\b|\bwho (?:would not|could blame|would blame)\b",
     r"\b(?:it is|that is|it was|that was|this is) (?:not|never) your fault\b|\b(?:nobody|no one|anyone) should (?:ever )?have to\b|\byou (?:should not|should never) (?:ever )?have to (?:deal|go through|carry|face|put up|cope|feel|do (?:this|that|it)|handle|live)\b|\bit is not (?:weak|stupid|wrong|silly|a weakness|a failure|shameful|crazy|selfish) to\b|\bthere is no shame in\b",
     r"\b(?:do not|no) (?:need|have) to (?:apologi[sz]e|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid))\b|\bnothing to (?:apologi[sz]e for|be ashamed of|be embarrassed about)\b|\b(?:is|are) (?:a |all )?(?:normal |natural |common |an expected )?part of (?:the process|change|recovery|it|this|being human|life|healing|getting better)\b",
@@ -753,6 +797,9 @@ VALIDATION: tuple[str, ...] = (
     r"\b(?:make|makes) (?:a lot of |so much |total |complete |perfect |good |a great deal of )?sense\b|\b(?:no one|nobody) (?:would|could) (?:blame|judge) you\b|\byou are allowed to (?:feel|be|have|cry|grieve|be upset)\b|\bit is (?:okay|ok|fine|alright|all right) to feel\b",
     r"\b(?:is|are|sounds|seems|feels) {ADV}(?:understandable|normal|natural|valid|human|legitimate|expected|common|very common|really common)\b",
     r"\bi (?:can |totally |really |completely )?(?:understand|see|get|hear) (?:why|how) (?:this|that|it|you)\b|\bi would (?:feel|be|probably feel) (?:the same|that way|angry|frustrated|upset|annoyed|scared|defensive|that too|it too)\b",
+    # a label negated is taken away: the client's reasons or self are not what they fear ("these aren't
+    # excuses", "you're not lazy", "that doesn't make you a failure")
+    r"\b(?:these|those|they|that|this|it) (?:are|is) not (?:just )?(?:an? |some )?(?:excuses?|cop-outs?|whining|moaning|complaining|weakness)\b|\byou are not (?:being )?(?:lazy|selfish|pathetic|useless|hopeless|a failure|a bad (?:mum|mom|dad|mother|father|parent|person|nurse|friend)|making excuses|whining|overreacting|being dramatic|a burden)\b|\b(?:that|it|this) does not make you (?:a |an )?(?:bad|weak|failure|lazy|selfish|useless|terrible)\b",
     r"\byou are not (?:alone|the only one|the first(?: person| one)?|crazy|weak|broken|a bad person|weird|stupid)\b|\bit is (?:okay|ok|all right|alright|fine|normal|natural|common|understandable) (?:to|that you|if you|not to)\b|\bit is (?:really |very |quite )?common (?:to|for people)\b",
     r"\b(?:that|it|this|change|this stuff|all (?:of )?this) (?:is|sounds|seems|must be|can be|would be|must have been) {ADV}(?:hard|difficult|tough|rough|a lot|heavy|painful|exhausting|overwhelming|scary|frightening|frustrating|stressful|awful|horrible|unfair|hard going|really hard)\b",
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
@@ -780,7 +827,7 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
-    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos|respect)\b",
+    r"\bi am (?:really |so |very )?(?:impressed|proud of you)\b|\byou (?:have |have got |have shown |showed |show )(?:a lot of |real |so much |such |great )?(?:determination|strength|courage|grit|insight|resilience|guts|commitment|patience|self-awareness)\b|\bit is (?:great|good|brilliant|really good|amazing|wonderful|fantastic|impressive|brave|admirable|encouraging) (?:that|to see|to hear|how) you\b|\byou were (?:really )?(?:honest|brave|strong|open|able|willing|courageous)\b|\b(?:good on you|nice one|kudos)\b|\brespect\b(?<!with respect)(?<!due respect)(?<!all respect)",
     r"\byou took (?:a )?(?:big |real |huge )?(?:risk|chance|step|leap)\b|\bi can see (?:that )?(?:how (?:hard|much) )?you (?:really |clearly )?(?:are trying|care|want|have (?:worked|tried)|love|mean it|are committed)\b|\bthat is {ADV}(?:something|impressive|amazing|huge|great)\b",
     r"\byou (?:have been|were|are being) {ADV}(?:honest|brave|open|strong|patient|thoughtful|generous|kind(?! of)|careful|consistent|committed|determined|resilient|courageous)\b|\byou handled\b(?! (?:it|that|this) (?:badly|poorly|wrong))|\bi am (?:really |so )?(?:struck|impressed|amazed|moved|touched) by\b",
     r"\bhow (?:determined|strong|brave|resilient|committed|honest|hard-working|hardworking|thoughtful|resourceful|caring) you (?:are|have been)\b|\byou {ADV}are {ADV}(?:trying|working hard|making an effort|putting (?:in|the work))\b|\b(?:come|came) a long way\b|\bmade (?:real |great |good |so much |a lot of )?progress\b|\byou are {ADV}good at\b",
@@ -797,6 +844,10 @@ AFFIRMATION: tuple[str, ...] = (
 """Naming a real strength, effort, value or success."""
 
 AFFIRMATION_EXTRA = (
+    # everything the client has given to something ("you've put everything into keeping the house running")
+    r"\byou (?:have |had )?(?:really |always )?(?:put|poured|given|gave|devoted|dedicated|thrown) (?:everything|so much|a lot|your (?:all|heart|heart and soul|life|everything)|years|all you (?:have|had|could))(?: of yourself)? (?:into|to)\b",
+    # praise in the form of advice ("you should be proud of how far you've come")
+    r"\byou (?:{ADV})(?:should|ought to|can|could|have every right to|deserve to) {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b|\byou (?:should|can|could|deserve to) give yourself (?:\w+ )?(?:credit|a pat on the back)\b",
     r"\byou (?:have |had |have been |are |were |clearly |really |obviously )*(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
     r"\byou (?:have |had )?(?:really |clearly |obviously )?(?:thought (?:about|through) (?:this|it|that) (?:a lot|carefully|a great deal|really well))\b",
 )
@@ -826,10 +877,21 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"{START}(?:and |but )?(?:underneath|beneath|behind|under) (?:all )?(?:the|that|this|your|those) \w+",
     # a guessed state, with the subject left out ("maybe a bit worn down by all this")
     r"{START}(?:but |and )?(?:maybe|perhaps|probably) (?:a bit |a little |kind of |sort of |also |quite |really |pretty |even |more )?(?:{FEEL}|worn (?:down|out)|run down|fed up|on edge)\b",
+    # what a situation is like to live through, said of it in general: a guess at the feeling under the
+    # client's words ("being the one everyone relies on can be lonely")
+    r"{START}(?:being|having|living|losing|carrying|looking|caring|watching|trying|doing|holding|keeping|working)\b[^.;?]{0,60}\b(?:can|could|must|might|would|will)(?: have)? (?:be|been|get|got|feel|felt) {ADV}(?:{FEEL}|terrifying|frightening|overwhelming|isolating|heartbreaking|devastating|draining|crushing|hard|tough|brutal|exhausting)\b",
     # a guess at what it was like for the client ("I bet that was scary"), not a wager on a fix
     r"\bi bet (?:you|that|it|this)\b",
     # a guess at the client's state or taste ("you must like that statue"), not an order
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
+    # "have to be" + a feeling guesses the client's state ("you have to be exhausted"); "need to feel
+    # heard" names the client's need: neither is an order
+    r"\byou {ADV}(?:have|have got|got|need) to {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b|\byou {ADV}need to {ADV}feel (?:like|that|as if|as though)\b",
+    # the client's wondering named ("you might wonder whether you need to be here at all")
+    r"\byou (?:are |have been |were |might |may |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even) )*(?:wonder|wondering|wondered|asking yourself|questioning) (?:if|whether|why|what|how)\b",
+    # what was done to the client, or how they seem ("you've been let down a lot", "you don't seem to
+    # want to be here")
+    r"\byou (?:have been|had been|were|have felt|felt|get|got|keep getting|have|had) {ADV}(?:let down|hurt|burned|burnt|abandoned|betrayed|rejected|ignored|dismissed|judged|blamed|lied to|used|overlooked|taken for granted|pushed around|messed around|knocked back|written off|left out)\b|\byou (?:do not|did not|never) {ADV}(?:seem|sound|look|appear)\b",
 )
 """Phrasings that give the client's words back (reflection openers and echo frames)."""
 
@@ -841,6 +903,7 @@ COMPLEX_MARKERS: tuple[str, ...] = (
     r"\bcarr(?:y|ying|ied) (?:a lot|so much|all (?:of )?(?:this|that|it)|the weight|a (?:heavy )?(?:load|weight|burden)|this|that)\b|\b(?:on your own|by yourself|all alone|single-handed\w*)\b|\b(?:weight|burden) (?:on|of)\b",
     r"\b(?:maybe|perhaps|i wonder|i guess|i imagine|i suspect|i bet|i get the sense|i sense|almost like|as if|as though|kind of like|sort of like|like maybe|underneath|deep down|beneath)\b",
     r"\byou {ADV}must {ADV}{MUST_GUESS}",
+    r"\byou {ADV}(?:have|have got|got) to {ADV}be {ADV}{STATE_GUESS}\b",
     r"\b(?:important to you|matters (?:a lot |so much )?to you|you value|means (?:a lot|so much|something) to you|what you really want)\b",
     r"\b(?:really|so|very|completely|totally|absolutely) (?:hard|tough|difficult|painful|much|tired|fed up|unfair)\b|\blast thing you (?:need|needed|want|wanted)\b",
 )
@@ -849,7 +912,8 @@ COMPLEX_MARKERS: tuple[str, ...] = (
 OPEN_QUESTION: tuple[str, ...] = (
     r"{START}where (?:do|would|could|will) (?:you|we) (?:want to |like to )?(?:go|see|take|end up|be)\b.{0,30}\b(?:from here|next|future|(?:years?|months?)(?: time)?)\b",
     r"{START}(?!how (?:are you|is it going|are things|is your day|was your (?:day|weekend|week))(?! feeling)\b)(?:and )?(?:what|how|why|in what ways?|what kind|what sort|how come|what else|which part|tell me)\b(?! (?:old|long|many|much|often|far|tall|time|year|day|date|age|number) )(?!(?: is| was)? your (?:name|age|address|number|date|job)\b)",
-    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
+    # "do you want to talk about your dad?" asks yes or no: wanting to talk is asked, not invited
+    r"(?:^{LEADING_FILLERS}(?:please )?|\b(?:you|to|please) )(?:tell me|talk\b(?<!want to talk)(?<!like to talk)(?<!fancy to talk)(?<!ready to talk)|explain|describe|walk me through|fill me in|help me understand)\b.{0,12}\b(?:more|a (?:bit|little)|about|what|how|why|anything|something)\b|\b(?:tell|say|share) (?:me |with me )?(?:a (?:bit|little) )?more\b(?! than\b)|\bshare (?:with me )?(?:what|how|about|a bit|a little)\b",
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
@@ -952,7 +1016,9 @@ PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|ab
 """A bare yes or no. Said to a client's question ("You're not going to call my work, are you?" --
 "No."), it answers with a fact: information, not a backchannel."""
 
-HYPOTHETICAL_FRAME = r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+HYPOTHETICAL_FRAME = (
+    r"{START}(?:if|suppose|supposing|imagine|say) (?:i|we) (?:gave|asked|offered|said|were to|had|could|showed|put)\b"
+)
 """The counsellor setting up a question with a hypothetical ("if I gave you a scale from one to ten,
 ...?"): the set-up is neither a reflection nor information; the question that follows is the move."""
 
@@ -987,14 +1053,29 @@ SHIELDS: tuple[str, ...] = (
     r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
+    # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
+    r"\b(?:tell|let) me (?:know )?(?:(?:if|when|whether|that) )?(?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]*",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?)\b[^.;,]{0,60}",
+    r"\bpart of you (?:is |has been |was )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
+    # the client's own wondering or wanting, given back: an obligation inside it is theirs ("you're
+    # wondering whether something needs to change")
+    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
+    # a label negated is taken away, not put on ("you aren't an addict", "I don't think you're lazy",
+    # "nobody here thinks you're a liar", "you're not in denial, you're scared")
+    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making )*(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|lazy|selfish|irresponsible|weak|pathetic|crazy|dramatic|difficult|stubborn|denial|excuses?)\b",
+    # the client's own view of others given back ("you feel everyone else is to blame", "you think your
+    # kids need you to be strong"): the blame or the need is theirs, reflected ("you *really* think..."
+    # doubts them: see CONFRONT)
+    r"\b(?:you|part of you|it sounds like you|sounds like you) (?:kind of |sort of |just |still |also )?(?:feel|felt|think|thought|believe|believed|know|knew|worry|are worried|reckon|are saying|said|see it as)(?: like| that| as if)? (?:it is |it was )?(?:your {KIN}|everyone else|everybody else|someone else|somebody else|they|people)\b[^.;?]{0,50}",
+    # what the client has done for the people they love ("you've kept things going for your family"):
+    # their doing, not our argument
+    r"\byou (?:have |had )?(?:been |always |really |just |still |also )*(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

@@ -12,10 +12,19 @@ then the neutral ones.
 
 from __future__ import annotations
 
+import re
+
 from scoring import lexicon as lx
 from scoring.units import PRESSURE
 
-__all__ = ["advice_left_to_client", "choose_primary", "named_then_asked", "second_sides"]
+__all__ = [
+    "advice_left_to_client",
+    "choose_primary",
+    "named_then_asked",
+    "offered_then_asked",
+    "second_sides",
+    "softened_criticism",
+]
 
 RANK = {name: i for i, name in enumerate(lx.PRIMARY_ORDER)}
 _NAMING = frozenset({"simple_reflection", "complex_reflection", "other", "validation"})
@@ -92,4 +101,61 @@ def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tup
         if name == "other" and out[i - 1][0] in _REFLECTIONS and text.startswith(_SECOND_SIDE) and text.count(" ") >= 3:
             out[i - 1] = ("complex_reflection",) + out[i - 1][1:]
             out[i] = ("complex_reflection", start, end, topic)
+    return out
+
+
+_OFFER_CHECK_RE: re.Pattern[str] = re.compile(lx.OFFER_CHECK)
+_ADDRESSED_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+
+
+def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """General information about what helps people, put to the client at once with a question that
+    asks whether it interests them ("Some people find it useful to talk about the person they've lost.
+    Would that interest you?"), is an offer the client may refuse: the information is ``information``
+    and the question ``collaboration`` (:data:`~scoring.lexicon.OFFER_CHECK`). Advice said to the
+    client ("you should...") stays advice: only a unit without "you" is read as information."""
+    out = list(units)
+    for i in range(len(out) - 1):
+        name, start, end, topic = out[i]
+        nxt = out[i + 1]
+        if name != "persuade" or nxt[0] in PRESSURE:
+            continue
+        if i > 0 and out[i - 1][0] == "persuade":
+            continue
+        said = norm[start : nxt[1]]  # the clause, up to the question
+        if _ADDRESSED_RE.search(said):
+            continue
+        if _OFFER_CHECK_RE.match(norm[nxt[1] : nxt[2]].lstrip(" ,")) or nxt[0] == "collaboration":
+            out[i] = ("information", start, end, topic)
+            if nxt[0] != "collaboration":
+                out[i + 1] = ("collaboration",) + nxt[1:]
+    return out
+
+
+_SOFTENER_RE: re.Pattern[str] = re.compile(lx.SOFTENER)
+_SAID_OF_CLIENT = frozenset({"simple_reflection", "complex_reflection", "other", "validation", "information"})
+
+
+def softened_criticism(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A softener ("no offence, but...", "with respect, ...") announces a criticism: the plain
+    statement about the client that follows it, in the same clause or the next, is heard as
+    confrontation, and a softener said on its own is only its cushion (``other``). A question or an
+    alliance move of its own after it ("with respect, you know yourself best") is left as it is."""
+    out = list(units)
+    for i, (name, start, end, topic) in enumerate(out):
+        if name not in _SAID_OF_CLIENT:
+            continue
+        prev_end = out[i - 1][2] if i else 0
+        lead = _SOFTENER_RE.match(norm[prev_end:end])
+        alone_before = i > 0 and _SOFTENER_RE.match(norm[out[i - 1][1] : prev_end])
+        if lead and lead.group("alone") is not None:
+            continue  # the softener is this unit; the next one says what it softens
+        if not (lead or (alone_before and alone_before.group("alone") is not None)):
+            continue
+        said = norm[prev_end:end][lead.end() if lead else 0 :].lstrip(" ,.;!")
+        said = said.removeprefix("but ").lstrip(" ,")
+        if _ADDRESSED_RE.search(said) or said.startswith(("that", "this", "it ")):
+            if alone_before:
+                out[i - 1] = ("other",) + out[i - 1][1:]
+            out[i] = ("confront", start, end, topic)
     return out

@@ -76,6 +76,10 @@ _MODAL_YOU_RE: re.Pattern[str] = re.compile(
 _FACT_RE: re.Pattern[str] = re.compile(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
 _START_RE: re.Pattern[str] = re.compile(expand("{START}"))
+# "..., who would?": a rhetorical tag that says anyone would feel it, not a question
+_WHO_WOULD_RE: re.Pattern[str] = re.compile(
+    r"[,;] (?:and )?who (?:would|could|does|would not|would want to|wants to)\s*[?!.]*$"
+)
 
 
 def holds_own_move(sent: str) -> bool:
@@ -149,7 +153,7 @@ def code_unit(
     prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
     if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
         bname = "reflection"  # the client just said it: naming it back is reflecting
-    if bname == "explore_resistance" and not shape.asking:
+    if bname == "explore_resistance" and (not shape.asking or _WHO_WOULD_RE.search(unit)):
         # "it's understandable you'd be wary of me": the wariness is named inside a frame that says it
         # makes sense, not to invite what is behind it (that would ask)
         said_ok = [f for f in found if f[3] == "validation" and f[1] < bs]

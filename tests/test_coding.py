@@ -1398,9 +1398,7 @@ def test_the_final_say_left_with_the_client_is_autonomy(text):
 
 
 def test_being_there_for_someone_is_affirmation():
-    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == (
-        "affirmation"
-    )
+    assert primary("you were there for your friend when she needed you", "I sat with her all night.") == ("affirmation")
 
 
 def test_owning_having_done_most_of_the_talking_is_repair():
@@ -1549,3 +1547,364 @@ def test_procedure_courtesies_and_spoken_prompts_are_not_reflections(text, expec
 )
 def test_options_permission_and_no_obligation_in_plain_words_are_autonomy(text):
     assert primary(text, "I don't know.") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those aren't just excuses, they're the things that keep getting in your way.",
+        "You're not lazy; you've been running on empty for months.",
+        "It's not an excuse to say you were scared.",
+    ],
+)
+def test_a_negated_label_takes_the_label_away_and_is_not_confrontation(text):
+    assert not set(codes(text, "I know it sounds like I'm just making excuses.")) & {"confront", "direct", "persuade"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I share one idea? Feel free to tell me if it's nonsense.",
+        "Here's a thought, and you can let me know if it's way off.",
+    ],
+)
+def test_inviting_the_client_to_reject_the_counsellors_idea_is_not_confrontation(text):
+    assert "confront" not in codes(text, "I don't see the point.")
+    assert "autonomy" in codes(text, "I don't see the point.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're wondering whether things have to be this hard.",
+        "Part of you perhaps suspects something needs to give.",
+        "Maybe you've been asking yourself if you should stay in that job.",
+    ],
+)
+def test_an_obligation_inside_the_clients_own_wondering_is_theirs(text):
+    assert not set(codes(text, "I don't know what I'm doing anymore.")) & {"direct", "persuade"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people find writing things down helps. Would that be of any interest?",
+        "Walking can help some people clear their head. How does that sound to you?",
+    ],
+)
+def test_general_information_put_to_the_client_as_an_offer_is_collaboration(text):
+    coding = code(text, "I can't switch off at night.")
+    assert "persuade" not in [m.code for m in coding.moves]
+    assert coding.primary.code == "collaboration"
+
+
+def test_advice_said_to_the_client_stays_advice_even_with_a_check_after_it():
+    assert primary("You should join a group. How does that sound to you?", "I'm lonely.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking after everyone else all the time can get exhausting.",
+        "Having to hold it all together must be lonely.",
+    ],
+)
+def test_what_a_situation_is_like_to_live_through_is_a_complex_reflection(text):
+    assert primary(text, "I just get on with it.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, let me guess, the boss has it in for you.",
+        "Well that's a lovely attitude to bring in here.",
+        "Honestly that sounds like a you issue.",
+        "So it's everybody else's fault then.",
+    ],
+)
+def test_mocking_guesses_mock_praise_and_handing_the_problem_back_are_sarcasm(text):
+    assert primary(text, "It's not me, it's them.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No use worrying about it now.",
+        "I'm sure everything will be fine.",
+        "It's probably nothing to worry about.",
+    ],
+)
+def test_waving_the_feeling_away_is_minimising(text):
+    assert primary(text, "I keep panicking about the results.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With all due respect, you're your own worst enemy here.",
+        "Don't take this the wrong way, but you're hurting yourself.",
+        "To be blunt, but you seem to enjoy the drama.",
+    ],
+)
+def test_a_softener_before_a_criticism_does_not_soften_it(text):
+    coding = code(text, "Everyone's against me.")
+    assert coding.primary.code == "confront"
+    assert "affirmation" not in [m.code for m in coding.moves]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your daughter needs you to stay sober.",
+        "Your family needs you at your best.",
+        "Your son depends on you to get well.",
+    ],
+)
+def test_others_needs_made_the_clients_reason_to_change_are_persuasion(text):
+    assert primary(text, "I'm doing my best.") == "persuade"
+
+
+def test_the_clients_report_of_what_others_want_stays_a_reflection():
+    assert primary("Your wife wants you to cut down.", "My wife wants me to cut down.") in {
+        "simple_reflection",
+        "complex_reflection",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wondering whether you've thought about a support group?",
+        "I'm curious if you've considered taking some time off.",
+    ],
+)
+def test_advice_asked_as_a_wonder_is_persuasion(text):
+    assert primary(text, "I can't cope with work.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entirely up to you, but you'd be crazy not to take the offer.",
+        "You'd be daft to pass that up.",
+    ],
+)
+def test_advice_put_as_the_only_sane_choice_is_persuasion_even_after_a_choice(text):
+    assert primary(text, "They offered me the transfer.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why on earth would you say that to her?", "Why would anyone do something like that?", "What were you thinking?"],
+)
+def test_a_why_question_that_judges_the_act_is_confrontation(text):
+    assert primary(text, "I told her to get lost.") == "confront"
+
+
+def test_a_why_question_that_evokes_the_clients_reasons_stays_open():
+    assert primary("Why would you want to make this change?", "I might cut down.") == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've worked so hard for your kids all these years.",
+        "You held it all together for your family when nobody else could.",
+    ],
+)
+def test_what_the_client_has_done_for_their_family_is_affirmation_not_persuasion(text):
+    assert primary(text, "Somebody had to.") == "affirmation"
+
+
+def test_an_order_to_do_it_for_the_family_is_still_pressure():
+    assert primary("You have to do it for your kids.", "I don't know.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can be really proud of getting through that week.", "You should give yourself some credit for that."],
+)
+def test_praise_in_the_form_of_advice_is_affirmation(text):
+    assert primary(text, "I got through the week without a drink.") == "affirmation"
+
+
+def test_should_be_ashamed_is_still_shaming():
+    assert primary("You should be ashamed of yourself.", "I got drunk again.") == "confront"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Of course you didn't want to tell anyone, who would?", "Of course you don't trust it yet."],
+)
+def test_of_course_before_a_negated_reaction_validates(text):
+    assert primary(text, "I didn't tell anyone.") == "validation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You've got to be sick of it by now.", "You have to be pretty worn out after a week like that."],
+)
+def test_have_to_be_with_a_feeling_guesses_the_clients_state(text):
+    assert primary(text, "It's been a long week.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You need to feel respected at work.", "You need to be taken seriously, and that's fair."],
+)
+def test_needing_to_feel_heard_is_the_clients_need_not_an_order(text):
+    assert not set(codes(text, "Nobody listens to me there.")) & {"direct", "persuade", "confront"}
+
+
+def test_needing_to_be_careful_is_still_an_order():
+    assert primary("You need to be careful.", "I'm going out tonight.") == "direct"
+
+
+@pytest.mark.parametrize(
+    "text", ["do you want to talk about your mum", "Would you like to talk about what happened at work?"]
+)
+def test_asking_whether_the_client_wants_to_talk_about_something_is_not_an_open_question(text):
+    assert primary(text, "I don't know.") in {"closed_question", "collaboration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've been written off by a lot of people.",
+        "You felt let down by her.",
+        "You don't sound too sure about that.",
+    ],
+)
+def test_what_was_done_to_the_client_or_how_they_seem_is_a_reflection(text):
+    assert primary(text, "Whatever.") in {"simple_reflection", "complex_reflection"}
+
+
+@pytest.mark.parametrize("text", ["So you think it's my fault?", "You're saying it was all my fault."])
+def test_the_clients_blame_of_the_counsellor_given_back_is_not_repair(text):
+    assert primary(text, "This is your fault.") != "repair"
+
+
+def test_owning_the_fault_is_still_repair():
+    assert primary("That's my fault, I rushed you.", "You're not listening.") == "repair"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With respect to your question, what have you noticed so far?", "open_question"),
+        ("To be honest, you seem a lot brighter today.", "simple_reflection"),
+        ("I'm sure it's fine to bring that up here.", "validation"),
+    ],
+)
+def test_words_that_only_look_like_softeners_or_reassurance_are_not_pressure(text, expected):
+    assert primary(text, "I don't know.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sure she didn't mean anything by it.",
+        "It's not worth getting so worked up about.",
+        "It's probably nothing.",
+    ],
+)
+def test_reassurance_that_dismisses_the_hurt_is_minimising(text):
+    assert primary(text, "She laughed at me in front of everyone.") == "confront"
+
+
+def test_the_family_named_inside_a_question_asks_for_the_clients_reasons():
+    assert "persuade" not in codes("What would make all this worth it for your family?", "I'm not sure it's worth it.")
+
+
+def test_an_invitation_to_tell_stays_open_while_wanting_to_talk_is_asked():
+    assert primary("Would you like to tell me about it?", "Something happened.") == "open_question"
+    assert primary("do you want to talk about your brother", "Something happened.") == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I suggest something? You're welcome to tell me it's daft.",
+        "Let me know if I've got that wrong.",
+    ],
+)
+def test_inviting_correction_or_rejection_of_the_counsellors_view_is_autonomy(text):
+    coding = code(text, "You don't get it.")
+    assert "confront" not in [m.code for m in coding.moves]
+    assert coding.primary.code in {"autonomy", "collaboration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of you is wondering whether you have to keep going like this.",
+        "You might wonder whether you need to be here at all.",
+        "You need to feel like somebody has your back.",
+    ],
+)
+def test_the_clients_own_wondering_or_need_is_a_reflection_not_an_order(text):
+    coding = code(text, "I'm not sure about any of this.")
+    assert not {m.code for m in coding.moves} & {"direct", "persuade", "confront"}
+    assert coding.primary.code in {"simple_reflection", "complex_reflection"}
+
+
+def test_a_loss_said_to_be_frightening_is_a_complex_reflection():
+    assert primary("Losing your home so suddenly must have been frightening.", "We lost the house.") == (
+        "complex_reflection"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your son needs his dad to be sober.", "I was wondering if you'd looked into counselling for the two of you."],
+)
+def test_more_shapes_of_advice_through_others_or_a_wonder_are_persuasion(text):
+    assert primary(text, "Things are bad at home.") == "persuade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["With respect, you seem to want it both ways.", "No offence, but that's a bit of a stretch."],
+)
+def test_a_softener_in_the_same_clause_or_before_a_but_announces_a_criticism(text):
+    assert primary(text, "I want to keep drinking and keep my job.") == "confront"
+
+
+def test_a_softener_before_an_alliance_move_leaves_the_move_as_it_is():
+    assert primary("With respect, I think you know yourself best.", "Everyone tells me what to do.") == "autonomy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like you feel everybody else is to blame.",
+        "You think your family needs you to hold it together.",
+    ],
+)
+def test_the_clients_own_view_of_others_blame_or_need_given_back_is_a_reflection(text):
+    assert not set(codes(text, "It's not my fault they can't cope.")) & {"confront", "persuade", "direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody here thinks you're a failure.",
+        "I don't think you're being difficult at all.",
+        "You're not in denial, you're frightened.",
+    ],
+)
+def test_a_label_taken_away_by_a_negation_frame_is_not_labelling(text):
+    assert not set(codes(text, "You all think I'm a lost cause.")) & {"confront", "persuade", "direct"}
+
+
+def test_a_label_put_on_after_a_negated_one_is_still_labelling():
+    assert primary("You're not lazy, you're just making excuses.", "I can't get up in the morning.") == "confront"
+
+
+def test_praise_with_a_knowing_tag_at_the_end_is_sarcasm():
+    assert primary("Oh that's really clever, isn't it.", "I drove home after a few.") == "confront"
+    assert primary("That's great, isn't it, that you got through the week?", "I got through the week.") != "confront"
+
+
+def test_feeling_good_about_what_the_client_did_is_praise_not_advice():
+    assert primary("You can feel good about how you handled that.", "I walked away this time.") == "affirmation"
