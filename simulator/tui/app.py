@@ -86,7 +86,10 @@ class RapportApp(App["Session | None"]):
         from simulator.content.library import load_library
 
         library = load_library(self.roots)
-        self.call_from_thread(self._library_loaded, library)
+        try:
+            self.call_from_thread(self._library_loaded, library)
+        except RuntimeError:  # the student quit before the library arrived
+            return
         _import_engine()
 
     def _library_loaded(self, library: Library) -> None:
