@@ -401,7 +401,7 @@ OUTCOME_WORDS = {
 
 
 def hints_text(hints: list[int]) -> str:
-    """``3 (before the first reply, and twice after turn 4)``: when in the session hints were asked for."""
+    """``3 (before the first reply and twice after turn 4)``: when in the session hints were asked for."""
     counts: dict[int, int] = {}
     for turn in hints:
         counts[turn] = counts.get(turn, 0) + 1

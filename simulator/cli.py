@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
+from click.core import ParameterSource
 
 if TYPE_CHECKING:
     from simulator.authoring.target import Target
@@ -42,6 +43,20 @@ def _content(content: tuple[Path, ...]) -> tuple[Path, ...]:
     ctx = click.get_current_context(silent=True)
     before = tuple((ctx.find_root().obj or {}).get("content", ())) if ctx else ()
     return before + tuple(c for c in content if c not in before)
+
+
+def _seed(seed: int) -> int:
+    """``--seed`` given before the command (``rapport --seed 5 play``) counts unless the command has its own."""
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    if root is not ctx and ctx.get_parameter_source("seed") in (None, ParameterSource.DEFAULT):
+        return root.params.get("seed", seed)
+    return seed
+
+
+def _exam(exam: bool) -> bool:
+    """``--exam`` given before the command (``rapport --exam play``) counts as well."""
+    return exam or bool(click.get_current_context().find_root().params.get("exam"))
 
 
 def _library(content: tuple[Path, ...]):
@@ -86,7 +101,7 @@ def _choose_persona(lib) -> str:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rapport", prog_name="rapport")
-@click.option("--exam", is_flag=True, help="With no command: open the app in exam mode.")
+@click.option("--exam", is_flag=True, help="Exam mode for the session this opens (also before play or serve).")
 @seed_option
 @content_option
 @click.pass_context
@@ -131,6 +146,7 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     Opens the app in a terminal; with --plain, or when input or output is not a terminal (a pipe, a
     script), the session runs line by line instead.
     """
+    seed, exam = _seed(seed), _exam(exam)
     if not plain and _has_screen():
         _play_app(persona, exam, seed, content)
         return
@@ -205,7 +221,7 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"cannot read script {script}: {getattr(exc, 'strerror', None) or exc}")
     client = _client(persona, content)
-    session = Session(client, seed)
+    session = Session(client, _seed(seed))
     out: list[str] = [format_line(client.persona.name, session.opening)]
     for number, raw in enumerate(lines, 1):
         if session.is_over:
@@ -486,6 +502,7 @@ def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]
 
     from textual_serve.server import Server
 
+    seed, exam = _seed(seed), _exam(exam)
     args = [sys.executable, "-m", "simulator", "play", "--seed", str(seed)]
     if exam:
         args.append("--exam")
@@ -494,7 +511,10 @@ def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]
     click.echo(f"Serving rapport on http://{host}:{port} (ctrl+c stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo("Anyone who can reach this address can open a session; transcripts are saved on this machine.")
-    Server(shlex.join(args), host=host, port=port, title="rapport").serve()
+    try:
+        Server(shlex.join(args), host=host, port=port, title="rapport").serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -313,3 +313,22 @@ def test_content_may_be_named_before_the_command_too() -> None:
     after = rapport("list", "--json", "--content", str(TINY))
     assert before.returncode == 0 and before.stdout == after.stdout
     assert "pat" in [entry["id"] for entry in json.loads(before.stdout)]
+
+
+def test_seed_and_exam_before_the_command_count(tmp_path: Path) -> None:
+    stdin = "That sounds hard.\n/end\n"
+    env = {"RAPPORT_HOME": str(tmp_path)}
+    out = rapport("--exam", "--seed", "5", "play", "--plain", "pat", "--content", str(TINY), stdin=stdin, env=env)
+    assert out.returncode == 0
+    (saved,) = tmp_path.glob("pat-*.json")
+    transcript = json.loads(saved.read_text())
+    assert transcript["seed"] == 5 and transcript["exam"] is True
+
+
+def test_a_seed_after_the_command_wins_over_one_before_it(tmp_path: Path) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text("That sounds hard.\n")
+    out = rapport("--seed", "5", "replay", "pat", str(script), "--seed", "2", "--json", "--content", str(TINY))
+    assert json.loads(out.stdout)["seed"] == 2
+    out = rapport("--seed", "5", "replay", "pat", str(script), "--json", "--content", str(TINY))
+    assert json.loads(out.stdout)["seed"] == 5

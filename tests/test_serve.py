@@ -85,3 +85,18 @@ def test_serve_refuses_a_port_out_of_range() -> None:
         [sys.executable, "-m", "simulator", "serve", "--port", "70000"], capture_output=True, text=True, timeout=30
     )
     assert out.returncode == 2 and out.stderr.startswith("rapport: error: Invalid value for '--port'")
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = subprocess.run(
+            [sys.executable, "-m", "simulator", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert out.returncode == 2
+    assert out.stderr.startswith(f"rapport: error: cannot listen on 127.0.0.1:{port}: ") and out.stderr.count("\n") == 1

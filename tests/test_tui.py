@@ -95,7 +95,7 @@ async def test_enter_opens_the_briefing_and_enter_again_starts_the_session(libra
         walter = library.personas["walter"]
         text = screen_text(app)
         assert " ".join(walter.background.split()) in text and "ctrl+z" in text
-        assert walter.facilitator_notes.split()[0] not in text or not walter.facilitator_notes
+        assert walter.facilitator_notes and " ".join(walter.facilitator_notes.split()) not in text
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChatScreen)

@@ -70,16 +70,20 @@ class RapportApp(App["Session | None"]):
         self._loaded = asyncio.Event()
 
     async def on_mount(self) -> None:
-        # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
-        if self.first_persona is not None:  # named on the command line: straight to the session
-            await self.start_session(self.first_persona)
-        else:
-            await self.show_picker()
+        if self.first_persona is not None and self.library is None:  # a session needs validated content
+            from simulator.content.library import load_library
+
+            self.library = load_library(self.roots)
         if self.library is None:
             self.call_after_refresh(self.run_worker, self._load, thread=True)
         else:
             self._loaded.set()
             self.call_after_refresh(self.run_worker, _import_engine, thread=True)
+        # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
+        if self.first_persona is not None:  # named on the command line: straight to the session
+            await self.start_session(self.first_persona)
+        else:
+            await self.show_picker()
 
     def _load(self) -> None:
         """In a worker thread: validate the content, then import the engine and the move coder."""
@@ -102,13 +106,7 @@ class RapportApp(App["Session | None"]):
 
     async def loaded_library(self) -> Library:
         """The validated library, once it has loaded."""
-        if self.library is None:
-            from simulator.content.library import load_library
-
-            if self.first_persona is not None:
-                self.library = load_library(self.roots)
-            else:
-                await self._loaded.wait()
+        await self._loaded.wait()
         assert self.library is not None
         return self.library
 
@@ -126,7 +124,8 @@ class RapportApp(App["Session | None"]):
         persona = library.personas.get(persona_id)
         if persona is None:
             problem = library.rejected.get(persona_id)
-            self.notify(f"{persona_id} cannot be played: {problem or 'not found'}", severity="error", timeout=10)
+            message = f"{persona_id} cannot be played: {problem or 'not found'}"
+            self.notify(message, severity="error", timeout=10, markup=False)  # quotes YAML: never markup
             return None
         return Client(persona, library.graphs[persona.graph])
 

@@ -67,8 +67,6 @@ class BriefingScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "rapport"
-        self.sub_title = "briefing"
         self.query_one("#briefing").focus()
 
     def action_start(self) -> None:

@@ -20,7 +20,6 @@ from textual.widgets import Footer, Input
 from simulator.engine import ReplyRefused, Session, Turn
 from simulator.tui.widgets.coaching import CoachingPanel
 from simulator.tui.widgets.conversation import Conversation, Entry
-from simulator.tui.widgets.literal import literal
 
 PLACEHOLDER = "Your reply to {name} (Enter sends it)"
 OVER_PLACEHOLDER = "Enter: the debrief  ·  ctrl+z: take back your last reply"
@@ -72,20 +71,17 @@ class ChatScreen(Screen):
         self._save_error: str | None = None
 
     def compose(self) -> ComposeResult:
-        persona = self.session.client.persona
         with Horizontal(id="chat"):
             with Vertical(id="talk"):
                 yield Conversation(id="conversation")
                 yield ReplyBox(placeholder=PLACEHOLDER.format(name=self.first_name), id="reply")
             yield CoachingPanel(self.session, id="coaching")
         yield Footer()
-        self.sub_title = f"{persona.name}, seed {self.session.seed}" + (" · exam" if self.session.exam else "")
 
     def on_mount(self) -> None:
-        self.title = "rapport"
         log = self.query_one(Conversation)
         persona = self.session.client.persona
-        log.note(f"{persona.name}, {persona.age}: {persona.summary}", 0, "-briefing")
+        log.note(f"{persona.name}, {persona.age}: {persona.summary}", 0)
         log.client(self.name_, self.session.opening, 0)
         for turn in self.session.turns:
             self._show_turn(turn)
@@ -116,7 +112,8 @@ class ChatScreen(Screen):
         if error != self._save_error:
             self._save_error = error
             if error:
-                self.notify(f"{error}. Your replies are kept and saving is retried every turn.", severity="error")
+                message = f"{error}. Your replies are kept and saving is retried every turn."
+                self.notify(message, severity="error", markup=False)  # the path is the student's: never markup
             else:
                 self.notify("Saving works again.")
 
@@ -129,7 +126,7 @@ class ChatScreen(Screen):
         try:
             turn = self.session.submit(text)
         except ReplyRefused as exc:  # the text stays in the box: nothing typed is lost
-            self.notify(f"Not sent: {exc}.", severity="warning")
+            self.notify(f"Not sent: {exc}.", severity="warning", markup=False)
             return
         event.input.value = ""
         self._show_turn(turn)
@@ -151,7 +148,7 @@ class ChatScreen(Screen):
         entries = log.query_children(Entry)
         if entries and str(entries.last().render()) == f"Hint: {hint}":
             return  # already the last thing on screen
-        log.note(literal(f"Hint: {hint}"), len(self.session.turns), "-hint")
+        log.note(f"Hint: {hint}", len(self.session.turns), "-hint")
 
     async def action_rewind(self) -> None:
         """Take back the last exchange; the transcript keeps it as rewound."""
@@ -162,7 +159,7 @@ class ChatScreen(Screen):
         self.session.rewind(1)
         log = self.query_one(Conversation)
         await log.take_back(last.n)
-        log.note(literal(f'You took back: "{last.student}"'), last.n - 1, "-rewound")
+        log.note(f'You took back: "{last.student}"', last.n - 1)
         self._after_turn()
 
     def action_toggle_coaching(self) -> None:

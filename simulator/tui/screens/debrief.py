@@ -135,8 +135,6 @@ class DebriefScreen(Screen):
         return Content.assemble("Transcript saved to ", literal(str(session.save_to)))
 
     def on_mount(self) -> None:
-        self.title = "rapport"
-        self.sub_title = "debrief"
         self.query_one("#debrief").focus()
 
     def action_again(self) -> None:

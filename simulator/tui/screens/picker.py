@@ -75,8 +75,6 @@ class PickerScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "rapport"
-        self.sub_title = "choose a client"
         self._fill("")
         self._show_problems()
         self.query_one("#filter", Input).focus()

@@ -63,7 +63,7 @@ def describe_reply(turn: Turn) -> Content:
     codes = list(dict.fromkeys(m.code for m in turn.moves))
     parts: list[str | Content | tuple[str, str]] = []
     for code in codes:
-        label = MOVES[code].label if code in MOVES else code
+        label = MOVES[code].label
         if parts:
             parts.append("\n")
         parts.append((f"{points.get(code, 0):+d} ", "bold"))

@@ -46,10 +46,9 @@ class Conversation(VerticalScroll):
         """The student's reply, exactly as typed."""
         return self._add(Content.assemble(("You", "bold"), "\n", literal(text)), turn, "-student")
 
-    def note(self, text: str | Content, turn: int, kind: str = "") -> Entry:
-        """A note from the app (a hint, a reply taken back, the end of the session)."""
-        body = text if isinstance(text, Content) else literal(text)
-        return self._add(body, turn, f"-note {kind}".strip())
+    def note(self, text: str, turn: int, kind: str = "") -> Entry:
+        """A note from the app (a hint, a reply taken back, the end of the session), shown literally."""
+        return self._add(literal(text), turn, f"-note {kind}".strip())
 
     async def take_back(self, turn: int) -> None:
         """Remove the exchange of ``turn`` and everything after it (notes asked for before it stay)."""
