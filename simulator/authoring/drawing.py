@@ -17,8 +17,6 @@ from typing import Any
 
 from simulator.content.models import Graph, Guard
 
-FORMATS = ("mermaid", "dot")
-
 
 def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else "in [" + ", ".join(names) + "]"

@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.moves import CODES, GROUPS, MOVES, Coding, Move
+from scoring.moves import CODES, Coding, Move
 from simulator.client import Client
+from simulator.content import lint
 from simulator.engine import Resistance, fire_first, move_effects, step
 
 OUTCOMES = ("breakthrough", "walked_out")
 DEFAULT_DEPTH = 8
-MAX_DEPTH = 40
 
 Position = tuple[str, int, int, tuple[int, ...]]
 """``(state, defensiveness, turns_in_state, capped counts)``: all a guard can read."""
@@ -75,14 +75,12 @@ class _Walker:
 
 
 def missing_groups(client: Client, sid: str) -> list[str]:
-    """The move groups the client has no reaction for in ``sid`` (neither the group nor any of its
-    codes), where they would answer with the state's general ``lines``."""
-    missing = []
-    for group in GROUPS:
-        codes = [c for c in CODES if MOVES[c].group.value == group]
-        if not any(client.reaction_lines(sid, c) for c in codes):
-            missing.append(group)
-    return missing
+    """The move groups the client has no reaction for in ``sid`` (in the graph or in the persona's
+    own voice), where they would answer with the state's general ``lines``."""
+    voices = [client.graph.states[sid]]
+    if sid in client.persona.states:
+        voices.append(client.persona.states[sid])
+    return lint.missing_groups(voices)
 
 
 @dataclass(slots=True)

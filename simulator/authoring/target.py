@@ -12,7 +12,7 @@ from pathlib import Path
 
 from simulator.client import Client
 from simulator.content import diagnostics as dx
-from simulator.content.library import Library, load_library
+from simulator.content.library import load_library
 from simulator.content.models import Graph, Persona
 from simulator.content.roots import extra_roots, kind_of
 from simulator.content.yamlsource import read
@@ -32,15 +32,10 @@ class Target:
 
     graph: Graph
     persona: Persona | None
-    library: Library
 
     @property
     def client(self) -> Client | None:
         return Client(self.persona, self.graph) if self.persona is not None else None
-
-    @property
-    def name(self) -> str:
-        return self.persona.id if self.persona is not None else self.graph.id
 
 
 def resolve(name: str, content: tuple[Path, ...] | list[Path] = (), *, persona_only: bool = False) -> Target:
@@ -61,11 +56,11 @@ def resolve(name: str, content: tuple[Path, ...] | list[Path] = (), *, persona_o
     lib = load_library(roots)
     if name in lib.personas:
         persona = lib.personas[name]
-        return Target(lib.graphs[persona.graph], persona, lib)
+        return Target(lib.graphs[persona.graph], persona)
     if name in lib.rejected:
         raise TargetError(f"persona '{name}' has content errors; run 'rapport check' ({lib.rejected[name]})", 1)
     if not persona_only and name in lib.graphs:
-        return Target(lib.graphs[name], None, lib)
+        return Target(lib.graphs[name], None)
     if name in lib.graphs:  # persona_only: a graph has no voice or effects of its own to play
         walkers = sorted(pid for pid, p in lib.personas.items() if p.graph == name)
         example = f" (e.g. {walkers[0]})" if walkers else ""
@@ -91,8 +86,8 @@ def _from_file(path: Path, roots: list[Path], persona_only: bool) -> Target:
             raise TargetError(f"{path} is a dialogue graph; name a persona (a file in personas/ or its id)")
         if ident not in lib.graphs:  # pragma: no cover - a clean graph file is always loaded
             raise TargetError(f"{path}: the graph could not be loaded", 1)
-        return Target(lib.graphs[ident], None, lib)
+        return Target(lib.graphs[ident], None)
     if ident not in lib.personas:  # pragma: no cover - a clean persona file is always loaded
         raise TargetError(f"{path}: the persona could not be loaded", 1)
     persona = lib.personas[ident]
-    return Target(lib.graphs[persona.graph], persona, lib)
+    return Target(lib.graphs[persona.graph], persona)
