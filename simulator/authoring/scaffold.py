@@ -38,19 +38,22 @@ def check_name(name: str) -> None:
         )
 
 
+EXISTS = "{path} already exists; not overwriting it (pick another name or remove the file)"
+
+
 def _refuse_existing(path: Path) -> None:
     if path.exists():
-        raise ScaffoldError(f"{path} already exists; not overwriting it (pick another name or remove the file)")
+        raise ScaffoldError(EXISTS.format(path=path))
 
 
 def _write_new(path: Path, text: str) -> Path:
-    _refuse_existing(path)
+    """Create ``path`` with ``text``; an existing file is never overwritten (open mode ``x``)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
             handle.write(text)
-    except FileExistsError as exc:  # pragma: no cover - a race with another writer
-        raise ScaffoldError(f"{path} already exists; not overwriting it") from exc
+    except FileExistsError as exc:
+        raise ScaffoldError(EXISTS.format(path=path)) from exc
     except OSError as exc:
         raise ScaffoldError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
