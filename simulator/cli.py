@@ -66,12 +66,16 @@ def _library(content: tuple[Path, ...]):
     return load_library(extra_roots(_content(content)))
 
 
-def _client(persona_id: str | None, content: tuple[Path, ...]):
-    """The client to play: ``persona_id``, or one the student picks from a numbered list."""
+def _client(persona_id: str | None, content: tuple[Path, ...], lib=None):
+    """The client to play: ``persona_id``, or one the student picks from a numbered list.
+
+    Fails with one line for a persona that is unknown or held back by errors. ``lib`` is the
+    library when the caller has already loaded it.
+    """
     from simulator.client import Client
     from simulator.content.diagnostics import did_you_mean
 
-    lib = _library(content)
+    lib = lib or _library(content)
     if persona_id is None:
         persona_id = _choose_persona(lib)
     persona = lib.personas.get(persona_id)
@@ -181,8 +185,7 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
     library = None
     if persona is not None:  # validated now, for the same one-line errors as plain mode
         library = _library(content)
-        if persona not in library.personas:
-            _client(persona, content)
+        _client(persona, content, library)
     from simulator.tui.app import RapportApp
 
     app = RapportApp(library, roots=extra_roots(_content(content)), persona=persona, seed=seed, exam=exam)
