@@ -501,21 +501,15 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
 @content_option
 def serve(host: str, port: int, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
     """Serve the app to web browsers (for classrooms without terminals)."""
-    import shlex
+    from simulator.tui.serve import play_command
+    from simulator.tui.serve import serve as run_server
 
-    from textual_serve.server import Server
-
-    seed, exam = _seed(seed), _exam(exam)
-    args = [sys.executable, "-m", "simulator", "play", "--seed", str(seed)]
-    if exam:
-        args.append("--exam")
-    for folder in _content(content):
-        args += ["--content", str(folder.resolve())]
+    command = play_command(_seed(seed), _exam(exam), _content(content))
     click.echo(f"Serving rapport on http://{host}:{port} (ctrl+c stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo("Anyone who can reach this address can open a session; transcripts are saved on this machine.")
     try:
-        Server(shlex.join(args), host=host, port=port, title="rapport").serve()
+        run_server(host, port, command)
     except OSError as exc:  # the port is taken, or the address is not this machine's
         _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
 
