@@ -157,10 +157,10 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     from scoring.report import build_report, render_text
     from simulator.engine import Session
     from simulator.plain import run_plain
-    from simulator.store import new_transcript_path
+    from simulator.records.store import TranscriptFile, new_transcript_path
 
     client = _client(persona, content)
-    session = Session(client, seed, save_to=new_transcript_path(client.id, seed), exam=exam)
+    session = Session(client, seed, autosave=TranscriptFile(new_transcript_path(client.id, seed)), exam=exam)
     try:
         run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
@@ -199,7 +199,7 @@ def _saved(session) -> None:
     if session.save_error is None:
         click.echo(f"Transcript saved to {session.save_to}")
         return
-    from simulator.store import dumps
+    from simulator.records.store import dumps
 
     click.echo(f"The transcript could not be saved ({session.save_error}). Here it is in full:", err=True)
     click.echo(dumps(session.transcript), nl=False)
@@ -470,7 +470,7 @@ def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> 
 def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
     """Print the debrief of a saved transcript."""
     from scoring.report import build_report, render_text
-    from simulator.store import load_transcript
+    from simulator.records.store import load_transcript
 
     try:
         data = load_transcript(transcript)
