@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import simulator.engine as engine
+import simulator.engine.session  # noqa: F401  (patched below)
 from scoring.coding import code
 from simulator.authoring.explore import explore, single_move
 from simulator.client import Client
@@ -107,7 +108,7 @@ def test_a_reported_path_plays_to_its_outcome_with_real_replies(
 def test_every_state_path_plays_through_the_machine(
     library: Library, explorations: dict, persona: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "code", lambda text, client=None: single_move(text))
+    monkeypatch.setattr(engine.session, "code", lambda text, client=None: single_move(text))
     for sid, moves in explorations[persona].paths_to_states.items():
         session = Session(client_of(library, persona), seed=0)
         for move_code in moves:
@@ -119,7 +120,7 @@ def test_every_state_path_plays_through_the_machine(
 def test_the_step_function_and_the_machine_agree_on_random_sequences(
     library: Library, persona: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "code", lambda text, client=None: single_move(text))
+    monkeypatch.setattr(engine.session, "code", lambda text, client=None: single_move(text))
     client = client_of(library, persona)
     rng = random.Random(persona)
     codes = list(REPLIES)

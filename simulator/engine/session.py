@@ -1,13 +1,10 @@
-"""The simulation: one :class:`Session` per conversation, driving every front end the same way.
+"""A conversation with one client: :class:`Session` drives every front end the same way.
 
-A turn reads the student's reply into moves (:func:`scoring.coding.code`), moves the client's guard by
-each move's effect (with the reason for every point), lets the resistance state machine fire the
-first transition whose guard now holds, and picks what the client says from the state they are in.
+A turn reads the student's reply into moves (:func:`scoring.coding.code`), lets :func:`~simulator.engine.rules.step`
+move the guard and the state, and picks what the client says from the state they are in.
 Everything is a pure function of the persona, the seed and the replies so far: no clock, no global
 random state. That is what makes transcripts byte-identical, and it is also how :meth:`Session.rewind`
 works: the session is rebuilt by replaying the replies that remain.
-
-``docs/content-semantics.md`` states the rules in prose for instructors.
 """
 
 from __future__ import annotations
@@ -16,18 +13,15 @@ import hashlib
 import json
 import random
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from functools import partial
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from transitions import Machine
-
-from scoring.moves import MOVES, Coding, Group, Move
+from scoring.moves import Coding, Group, Move
 from simulator.client import Client
-from simulator.content.models import Guard, Line, Transition
+from simulator.content.models import Line
+from simulator.engine.rules import Effect, Resistance, build_machine, machine_fire, step
 
 MAX_REPLY_CHARS = 2000
 TRANSCRIPT_FORMAT = "rapport-transcript/1"
@@ -63,21 +57,6 @@ def clean_reply(text: str) -> str:
     input) dropped, whitespace collapsed."""
     kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
     return " ".join(kept.split())
-
-
-@dataclass(frozen=True, slots=True)
-class Effect:
-    """How one move code moved the guard this turn."""
-
-    code: str
-    points: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.points:+d} {self.code}: {self.reason}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "points": self.points, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,150 +135,6 @@ class _Slight:
     turn: int
 
 
-@dataclass
-class Resistance:  # no slots: the machine adds its trigger methods to the model
-    """The model the state machine drives: everything a guard may read, and nothing else.
-
-    Lines, topics and memory never decide a transition, so this is the whole of what the explorer
-    (:mod:`simulator.authoring.explore`) has to track to know where a client can go.
-    """
-
-    state: str = ""
-    defensiveness: int = 0
-    turns_in_state: int = 0
-    counts: Counter[str] = field(default_factory=Counter)
-    coding: Coding | None = None
-    fired: Transition | None = None
-
-
-def _fires(transition: Transition, model: Resistance) -> bool:
-    """The condition ``transitions`` checks for one edge. The machine stops at the first edge whose
-    condition passes, so the edge that records itself here is the one taken."""
-    if _holds(transition.when, model):
-        model.fired = transition
-        return True
-    return False
-
-
-def _holds(guard: Guard, model: Resistance) -> bool:
-    """Whether every condition of an allow-listed guard holds for the turn being decided."""
-    d = model.defensiveness
-    if guard.defensiveness_above is not None and not d > guard.defensiveness_above:
-        return False
-    if guard.defensiveness_below is not None and not d < guard.defensiveness_below:
-        return False
-    coding = model.coding
-    if coding is None:  # only evaluated while a turn is being decided
-        return False
-    if guard.move is not None and not any(m.code in guard.move or m.group in guard.move for m in coding.moves):
-        return False
-    if guard.primary is not None and not {coding.primary.code, coding.primary.group}.intersection(guard.primary):
-        return False
-    if guard.turns_in_state is not None and model.turns_in_state < guard.turns_in_state:
-        return False
-    if guard.count is not None and any(model.counts[name] < n for name, n in guard.count.items()):
-        return False
-    return True
-
-
-def move_effects(client: Client, coding: Coding) -> tuple[Effect, ...]:
-    """How a coded reply moves this client's guard, one :class:`Effect` per distinct move code.
-
-    Alliance moves count for half when the same reply also pressures (the client hears the "but").
-    """
-    pressured = any(m.group == Group.PRESSURE for m in coding.moves)
-    effects: list[Effect] = []
-    for move_code in dict.fromkeys(m.code for m in coding.moves):
-        points = client.effect(move_code)
-        reason = MOVES[move_code].reason
-        if pressured and MOVES[move_code].group is Group.ALLIANCE and points:
-            points = int(points / 2)
-            reason += " (half: undercut by the pressure in the same reply)"
-        if points:
-            effects.append(Effect(move_code, points, reason))
-    return tuple(effects)
-
-
-def first_transition(client: Client, model: Resistance) -> Transition | None:
-    """The edge the machine takes from ``model.state``: the first, in file order, whose guard holds.
-
-    This is what ``transitions`` does with the edges :func:`_build_machine` adds (conditions are
-    tried in the order the edges were added, and the first that passes fires); the explorer calls it
-    directly to avoid building a machine per position.
-    """
-    for transition in client.graph.states[model.state].transitions:
-        if _fires(transition, model):
-            return transition
-    return None
-
-
-def fire_first(client: Client) -> Callable[[Resistance], None]:
-    """A ``fire`` for :func:`step` that moves the model along :func:`first_transition` without a machine."""
-
-    def fire(model: Resistance) -> None:
-        transition = first_transition(client, model)
-        if transition is not None:
-            model.state = transition.to
-
-    return fire
-
-
-def _machine_fire(model: Resistance) -> None:
-    model.advance()  # type: ignore[attr-defined]  # trigger added by the machine
-
-
-def step(
-    client: Client,
-    model: Resistance,
-    coding: Coding,
-    fire: Callable[[Resistance], None],
-    effects: tuple[Effect, ...] | None = None,
-) -> tuple[Effect, ...]:
-    """Decide one turn's guard and state: the whole of the engine's rules that move the client.
-
-    Moves the guard by :func:`move_effects` (clipped to 0..100), counts the moves, lets ``fire``
-    take at most one transition (a session's ``transitions`` machine, or :func:`fire_first`), and
-    starts the turn count afresh in a newly entered state. Returns the effects applied. Sessions and
-    the explorer both call this, so what ``rapport explore`` finds is what a student can meet.
-    ``effects`` is ``move_effects(client, coding)`` computed once by a caller that plays the same
-    coding many times.
-    """
-    if effects is None:
-        effects = move_effects(client, coding)
-    state_before = model.state
-    model.defensiveness = max(0, min(100, model.defensiveness + sum(e.points for e in effects)))
-    for move in coding.moves:
-        model.counts[move.code] += 1
-        model.counts[move.group] += 1
-    model.turns_in_state += 1
-    model.coding, model.fired = coding, None
-    fire(model)
-    model.coding = None
-    if model.state != state_before:
-        model.turns_in_state = 0
-    return effects
-
-
-def _build_machine(client: Client, model: Resistance) -> Machine:
-    """One ``transitions`` machine per session; guards are bound callables, never attribute names."""
-    graph = client.graph
-    machine = Machine(
-        model=model,
-        states=list(graph.states),
-        initial=graph.initial,
-        auto_transitions=False,
-        queued=True,
-        ignore_invalid_triggers=True,
-        model_attribute="state",
-    )
-    for sid, state in graph.states.items():
-        for transition in state.transitions:
-            machine.add_transition(
-                "advance", source=sid, dest=transition.to, conditions=[partial(_fires, transition, model)]
-            )
-    return machine
-
-
 class Session:
     """A conversation with one client, from the opening line to a terminal state or the end.
 
@@ -357,7 +192,7 @@ class Session:
 
     def _reset(self) -> None:
         self._model = Resistance(defensiveness=self.client.start_defensiveness)
-        self._machine = _build_machine(self.client, self._model)
+        self._machine = build_machine(self.client, self._model)
         self._slights: list[_Slight] = []
         self._used: dict[str, set[int]] = {}
         self._last: dict[str, int] = {}
@@ -427,7 +262,7 @@ class Session:
         n = len(self.turns) + 1
         coding = code(reply, self.last_client_line.say)
         before, state_before = model.defensiveness, model.state
-        effects = step(self.client, model, coding, _machine_fire)
+        effects = step(self.client, model, coding, machine_fire)
         why = model.fired.why if model.fired else None
         entered = model.state != state_before
         self._remember(coding, n)
