@@ -248,11 +248,14 @@ def test_enter_lines_mark_the_first_arrival_not_a_return(client: Client) -> None
     assert back.state_before == "guarded" and back.source != "open:enter"
 
 
-def test_a_slight_is_remembered_as_the_sentence_it_was_said_in(client: Client) -> None:
+def test_a_slight_is_remembered_as_its_cue_in_the_clients_words(client: Client) -> None:
     session = Session(client, seed=1)
     session.submit("Well. That's not true, you're just making excuses. Anyway.")
     later = session.submit("ok")
-    assert later.client.say == "You said 'That's not true, you're just making excuses'. I heard you."
+    assert later.client.say == "You said 'that's not true'. I heard you."
+    session = Session(client, seed=1)
+    session.submit("You're being lazy.")
+    assert session.submit("ok").client.say == "You said 'I'm being lazy'. I heard you."
 
 
 def test_the_saved_file_adds_wall_clock_times_to_the_engine_record(client: Client, tmp_path: Path) -> None:

@@ -1,10 +1,12 @@
 """Every sequence of moves a student could make, up to a depth: where can this client go?
 
-A client's next state depends only on what a guard can read: the state, the defensiveness, the turns
-spent in the state and the counts of moves named in a ``count:`` guard. So the explorer walks
-*positions* (those values, counts capped at the highest number any guard asks for) breadth first,
-one move code per turn, and never visits a position twice. Sixteen codes to the eighth power is four
-billion sequences; the distinct positions among them number in the thousands.
+A client's next state depends only on what the rules can read: the state, the defensiveness, the
+turns spent in the state, the counts of moves named in a ``count:`` guard, whether a push is still
+unhealed and how many apologies came before (each counts half the last). So the explorer walks
+*positions* (those values, counts capped at the highest number any guard asks for, apologies at the
+number after which one counts nothing, and the turn number only when a line's conditions read it)
+breadth first, one move code per turn, and never visits a position twice. Sixteen codes to the
+eighth power is four billion sequences; the distinct positions among them number in the thousands.
 
 Each turn is decided by :func:`simulator.engine.step`, the function a session uses, so a path the
 explorer reports is a path a student can play (``tests/test_explore.py`` plays them back).
@@ -22,13 +24,15 @@ from typing import Any
 from scoring.moves import CODES, Coding, Move
 from simulator.client import Client
 from simulator.content import lint
-from simulator.engine import Resistance, fire_first, move_effects, step
+from simulator.content.models import graph_lines, persona_lines
+from simulator.engine import Effect, Resistance, fire_first, move_effects, step
 
 OUTCOMES = ("breakthrough", "walked_out")
 DEFAULT_DEPTH = 8
 
-Position = tuple[str, int, int, tuple[int, ...]]
-"""``(state, defensiveness, turns_in_state, capped counts)``: all a guard can read."""
+Position = tuple[str, int, int, tuple[int, ...], int, int, int]
+"""``(state, defensiveness, turns_in_state, capped counts, rupture, apologies, turn)``: all the rules
+(and lines' turn conditions) can read; ``turn`` stays 0 unless a line reads it."""
 
 
 def single_move(move_code: str) -> Coding:
@@ -37,7 +41,15 @@ def single_move(move_code: str) -> Coding:
     return Coding(move_code, (move,), move)
 
 
-class _Walker:
+def _halvings(points: int) -> int:
+    """How many apologies make the next count nothing: the cap of the explorer's apology count."""
+    n = 0
+    while int(points / 2**n):
+        n += 1
+    return n
+
+
+class Walker:
     """Positions and the moves between them, for one client: the engine's step on a bare model."""
 
     def __init__(self, client: Client) -> None:
@@ -54,24 +66,53 @@ class _Walker:
         """The counts guards read, each capped at the largest number any guard asks for."""
         self.caps = tuple(counted[name] for name in self.names)
         self.turns_cap = turns
+        self.apologies_cap = _halvings(client.effect("repair"))
+        self.turn_cap = _turn_cap(client)
+        """The highest turn number a line's conditions name (0: the turn is not tracked)."""
         self.fire = fire_first(client)
         self.codings = [(c, single_move(c)) for c in CODES]
-        self.effects = {c: move_effects(client, coding) for c, coding in self.codings}
+        self._effects: dict[tuple[str, bool, int], tuple[Effect, ...]] = {}
 
     def start(self) -> Position:
-        return (self.client.graph.initial, self.client.start_defensiveness, 0, (0,) * len(self.names))
+        graph = self.client.graph
+        return (graph.initial, self.client.start_defensiveness, 0, (0,) * len(self.names), 0, 0, 0)
 
     def is_terminal(self, pos: Position) -> bool:
-        return self.client.graph.states[pos[0]].outcome is not None
+        return self.client.graph.states[pos[0]].terminal
+
+    def effects(self, move_code: str, coding: Coding, rupture: int, apologies: int) -> tuple[Effect, ...]:
+        key = (move_code, rupture > 0, apologies)
+        if key not in self._effects:
+            self._effects[key] = move_effects(self.client, coding, rupture, apologies)
+        return self._effects[key]
 
     def moves(self, pos: Position) -> Iterator[tuple[str, Position]]:
         """Each move code and the position it leads to from ``pos``."""
-        sid, d, tis, counts = pos
+        sid, d, tis, counts, rupture, apologies, turn = pos
+        base = Counter(dict(zip(self.names, counts, strict=True)))
         for move_code, coding in self.codings:
-            model = Resistance(sid, d, tis, Counter(dict(zip(self.names, counts, strict=True))))
-            step(self.client, model, coding, self.fire, self.effects[move_code])
+            model = Resistance(sid, d, tis, base.copy(), rupture, apologies)
+            step(self.client, model, coding, self.fire, self.effects(move_code, coding, rupture, apologies))
             capped = tuple(min(model.counts[n], cap) for n, cap in zip(self.names, self.caps, strict=True))
-            yield move_code, (model.state, model.defensiveness, min(model.turns_in_state, self.turns_cap), capped)
+            yield (
+                move_code,
+                (
+                    model.state,
+                    model.defensiveness,
+                    min(model.turns_in_state, self.turns_cap),
+                    capped,
+                    model.rupture,
+                    min(model.apologies, self.apologies_cap),
+                    min(turn + 1, self.turn_cap),
+                ),
+            )
+
+
+def _turn_cap(client: Client) -> int:
+    cap = 0
+    for _, line in (*graph_lines(client.graph), *persona_lines(client.persona)):
+        cap = max(cap, line.when.from_turn or 0, line.when.before_turn or 0)
+    return cap
 
 
 def missing_groups(client: Client, sid: str) -> list[str]:
@@ -122,7 +163,7 @@ class Exploration:
 def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
     """Breadth-first search over positions, ``depth`` moves deep, one move code per turn."""
     started = time.perf_counter()
-    walker = _Walker(client)
+    walker = Walker(client)
     graph = client.graph
     start = walker.start()
     parent: dict[Position, tuple[Position, str] | None] = {start: None}
@@ -166,7 +207,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
         result.shortest_paths[outcome] = min(candidates, key=len) if candidates else None
     result.no_way_out = [sid for sid in result.reachable_states if sid in expanded and sid not in left]
     for sid in result.reachable_states:
-        if graph.states[sid].outcome is None:
+        if not graph.states[sid].terminal:
             missing = missing_groups(client, sid)
             if missing:
                 result.missing_reactions[sid] = missing
@@ -181,16 +222,16 @@ def can_reach(client: Client, outcome: str, limit: int = 200) -> bool:
     (a higher one on the way out), so a winnable client is usually shown winnable after a few
     dozen positions; only a client that cannot be won makes it try them all.
     """
-    walker = _Walker(client)
+    walker = Walker(client)
     sign = 1 if outcome == "breakthrough" else -1
     start = walker.start()
     seen = {start}
     heap = [(sign * start[1], 0, start)]
     while heap:
         _, moves, pos = heapq.heappop(heap)
+        if client.graph.states[pos[0]].outcome == outcome:
+            return True
         if walker.is_terminal(pos):
-            if client.graph.states[pos[0]].outcome == outcome:
-                return True
             continue
         if moves >= limit:
             continue

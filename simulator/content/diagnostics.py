@@ -64,6 +64,8 @@ UNKNOWN_MOVE = "RC024"
 UNKNOWN_GRAPH = "RC025"
 DUPLICATE_ID = "RC026"
 MISSING_OUTCOME = "RC027"
+UNKNOWN_NAME = "RC028"
+DUPLICATE_LINE_ID = "RC029"
 UNREADABLE_FILE = "RC030"
 UNKNOWN_PERSONA = "RC040"
 # Warnings (RC1xx): the client plays, but a student will meet something thin or a dead end.

@@ -89,7 +89,7 @@ def _reachability(graph: Graph, persona: Persona | None, doc: Located, diags: dx
     whose = "these" if persona is None else "this persona's"
     if persona is None:  # the graph on its own: its effects, its start, no voice
         persona = Persona.model_construct(
-            id=graph.id, graph=graph.id, effects={}, defensiveness=None, states={}, topics={}, memory={}
+            id=graph.id, graph=graph.id, effects={}, defensiveness=None, states={}, topics={}, threads={}, memory={}
         )
     client = Client(persona, graph)
     at = ("effects",) if "effects" in doc.data else ("graph",)

@@ -6,6 +6,12 @@ The engine is split by what each part holds:
   records and the transcript it saves;
 - :mod:`simulator.engine.rules` -- the guard arithmetic and the resistance state machine
   (:func:`step`), shared with the explorer;
+- :mod:`simulator.engine.lines` -- every authored line weighed by its conditions: which one the
+  client says (:func:`~simulator.engine.lines.best`), shared with the explorer;
+- :mod:`simulator.engine.answers` -- what a reply is about: the topics it raises, the thread it
+  picks up;
+- :mod:`simulator.engine.threads` -- threads opened, picked up, paid off or left to close;
+- :mod:`simulator.engine.memory` -- slights remembered and thrown back in the client's words.
 
 ``docs/content-semantics.md`` states the rules in prose for instructors.
 """
@@ -16,6 +22,7 @@ from simulator.engine.session import (
     TRANSCRIPT_FORMAT,
     Autosave,
     ReplyRefused,
+    Said,
     Session,
     Turn,
     clean_reply,
@@ -29,6 +36,7 @@ __all__ = [
     "Effect",
     "ReplyRefused",
     "Resistance",
+    "Said",
     "Session",
     "Turn",
     "clean_reply",

@@ -18,10 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from scoring.moves import Coding, Group, Move
+from scoring.moves import Coding, Move
 from simulator.client import Client
-from simulator.content.models import Line
+from simulator.content.models import Line, Talk
+from simulator.engine.answers import picked_thread, raised_topics
+from simulator.engine.lines import Entry, LineBook, Moment, best, follow_on
+from simulator.engine.memory import Slight, remember
 from simulator.engine.rules import Effect, Resistance, build_machine, machine_fire, step
+from simulator.engine.threads import Threads
 
 MAX_REPLY_CHARS = 2000
 TRANSCRIPT_FORMAT = "rapport-transcript/1"
@@ -60,6 +64,34 @@ def clean_reply(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """One part of the client's answer: the line, the pool it came from, its place, what talk it is."""
+
+    line: Line
+    source: str
+    """The pool, e.g. ``guarded:reactions:pressure``, ``topic:school:open``, ``thread:secret:2``."""
+    ref: str
+    """The line's place in its file (``persona:states.guarded.lines[2]``), for coverage and checks."""
+    talk: Talk
+    about: str | None = None
+    """The topic the line is about, if any (what a follow-up question is answered on)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"say": self.line.say, "cue": self.line.cue, "source": self.source, "line": self.ref, "talk": self.talk}
+
+
+def joined(parts: tuple[Said, ...]) -> Line:
+    """The parts as one line for front ends that show one: the first part's cue, then each later
+    part's cue in asterisks before its words (as transcripts write cues)."""
+    first = parts[0].line
+    say = first.say
+    for part in parts[1:]:
+        cue = f"*{part.line.cue}* " if part.line.cue else ""
+        say = f"{say} {cue}{part.line.say}".strip()
+    return Line(say=say, cue=first.cue)
+
+
+@dataclass(frozen=True, slots=True)
 class Turn:
     """One exchange: the student's reply, how it was read, what it did, and the client's answer."""
 
@@ -71,11 +103,25 @@ class Turn:
     defensiveness: int
     state_before: str
     state: str
-    client: Line
-    source: str
-    """Which pool the client's line came from, e.g. ``guarded:reactions:pressure`` or ``topic:school``."""
+    parts: tuple[Said, ...]
+    """The client's answer: a line, or a short reaction and then the client's own line."""
     why: str | None = None
     """The instructor's note on the transition this turn fired, if one fired and has a note."""
+
+    @property
+    def client(self) -> Line:
+        """The whole answer as one line (see :func:`joined`)."""
+        return joined(self.parts)
+
+    @property
+    def source(self) -> str:
+        """Which pool the answer (its first part) came from, e.g. ``guarded:reactions:pressure``."""
+        return self.parts[0].source
+
+    @property
+    def words(self) -> str:
+        """What the client said, without the cues: what the next reply answers."""
+        return " ".join(p.line.say for p in self.parts if p.line.say)
 
     @property
     def delta(self) -> int:
@@ -90,6 +136,7 @@ class Turn:
         return self.coding.primary
 
     def to_json(self) -> dict[str, Any]:
+        client = self.client
         return {
             "n": self.n,
             "student": self.student,
@@ -103,9 +150,10 @@ class Turn:
             "defensiveness": self.defensiveness,
             "state_before": self.state_before,
             "state": self.state,
-            "client": self.client.say,
-            "client_cue": self.client.cue,
+            "client": client.say,
+            "client_cue": client.cue,
             "source": self.source,
+            "parts": [p.to_json() for p in self.parts],
             "why": self.why,
         }
 
@@ -118,21 +166,8 @@ def code(text: str, client_line: str | None = None) -> Coding:
     return read_reply(text, client_line)
 
 
-def _words_around(text: str, start: int, end: int, limit: int = 80) -> str:
-    """The sentence of ``text`` holding ``text[start:end]``: what the client remembers being told."""
-    left = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    rights = [i for i in (text.find(mark, end) for mark in ".!?") if i != -1]
-    sentence = text[left : min(rights) if rights else len(text)].strip()
-    if len(sentence) > limit:
-        sentence = sentence[: limit - 3].rsplit(" ", 1)[0] + "..."
-    return sentence or text[start:end]
-
-
-@dataclass(slots=True)
-class _Slight:
-    code: str
-    cue: str
-    turn: int
+CARRY_ON_REST = 3
+"""A general line said within this many turns is not used to carry on a reaction (it would echo)."""
 
 
 class Session:
@@ -193,11 +228,19 @@ class Session:
     def _reset(self) -> None:
         self._model = Resistance(defensiveness=self.client.start_defensiveness)
         self._machine = build_machine(self.client, self._model)
-        self._slights: list[_Slight] = []
-        self._used: dict[str, set[int]] = {}
-        self._last: dict[str, int] = {}
+        self._book = LineBook(self.client)
+        self._slights: list[Slight] = []
+        self._said: dict[str, int] = {self._book.opening.ref: 0}
+        """The turn each line was last said, by reference."""
         self._topic_turn: dict[str, int] = {}
         self._visited: set[str] = {self.client.graph.initial}
+        self._threads = Threads(self.client)
+        self._just_said = self._threads.after_turn([self._book.opening], None)
+        """The threads the client's last words belong to: a follow-up picks them up."""
+        self._last_about = self._book.opening.about
+        self._joined = False
+        self.reached: dict[str, int] = {}
+        """Outcomes reached as milestones (``ends: false``), by the turn they were reached."""
         self.turns: list[Turn] = []
 
     # -- what front ends read -------------------------------------------------------------------
@@ -232,8 +275,9 @@ class Session:
 
     @property
     def outcome(self) -> str | None:
-        """``breakthrough`` or ``walked_out`` once a terminal state is reached, else ``None``."""
-        return self.client.state(self.state).outcome
+        """``breakthrough`` or ``walked_out`` once a state that ends the session is reached, else ``None``."""
+        state = self.client.state(self.state)
+        return state.outcome if state.terminal else None
 
     @property
     def is_over(self) -> bool:
@@ -242,6 +286,11 @@ class Session:
     @property
     def last_client_line(self) -> Line:
         return self.turns[-1].client if self.turns else self.opening
+
+    @property
+    def threads(self) -> dict[str, str]:
+        """Every thread opened so far and where it stands: ``open``, ``paid_off`` or ``closed``."""
+        return {name: st.status for name, st in self._threads.states.items()}
 
     # -- playing --------------------------------------------------------------------------------
     def submit(self, text: str) -> Turn:
@@ -260,67 +309,78 @@ class Session:
     def _play(self, reply: str) -> Turn:
         model = self._model
         n = len(self.turns) + 1
-        coding = code(reply, self.last_client_line.say)
+        last = self.turns[-1].words if self.turns else self.opening.say
+        coding = code(reply, last)
         before, state_before = model.defensiveness, model.state
         effects = step(self.client, model, coding, machine_fire)
         why = model.fired.why if model.fired else None
-        entered = model.state != state_before
-        self._remember(coding, n)
-        source, line = self._choose_line(n, reply, coding, entered)
-        turn = Turn(
-            n, reply, coding, effects, before, model.defensiveness, state_before, model.state, line, source, why
-        )
+        state = self.client.state(model.state)
+        first_visit = model.state not in self._visited
+        self._visited.add(model.state)
+        if state.outcome is not None and not state.terminal:
+            self.reached.setdefault(state.outcome, n)
+        remember(self._slights, coding, n, frozenset(self.client.persona.memory))
+        arrived = model.state != state_before and (first_visit or state.terminal)
+        parts = self._answer(n, coding, arrived)
+        turn = Turn(n, reply, coding, effects, before, model.defensiveness, state_before, model.state, parts, why)
         self.turns.append(turn)
         return turn
 
-    def _remember(self, coding: Coding, n: int) -> None:
-        if any(m.code == "repair" for m in coding.moves):
-            self._slights.clear()
-        for move in coding.moves:
-            if move.code == "confront" or (move.group == Group.PRESSURE and move.code in self.client.persona.memory):
-                self._slights.append(_Slight(move.code, _words_around(coding.text, move.start, move.end), n))
+    def _moment(self, n: int, coding: Coding, arrived: bool) -> Moment:
+        threads = self._threads
+        picked = picked_thread(self.client, coding, threads.open_ones(), self._just_said)
+        return Moment(
+            state=self._model.state,
+            defensiveness=self._model.defensiveness,
+            primary=coding.primary.code,
+            moves=frozenset(name for m in coding.moves for name in (m.code, m.group)),
+            turn=n,
+            arrived=arrived,
+            topics=raised_topics(self.client, coding, self._last_about, self._topic_turn, n),
+            thread=picked,
+            step=threads.step_of(picked) if picked is not None else 0,
+            returning=threads.returning(),
+            slights=tuple(s.code for s in self._slights if s.turn < n),
+            said=self._said,
+        )
 
-    def _choose_line(self, n: int, reply: str, coding: Coding, entered: bool) -> tuple[str, Line]:
-        client, sid = self.client, self.state
-        terminal = client.state(sid).outcome is not None
-        # ``enter`` lines mark arriving somewhere new (or the end); falling back to a state the client
-        # has been in before draws the reaction to what was just said instead
-        first_visit = sid not in self._visited
-        self._visited.add(sid)
-        if entered and (first_visit or terminal):
-            key, lines = client.enter_lines(sid)
-            if lines:
-                return key, self._pick(n, key, lines)
-        if not terminal:
-            for matcher in client.topics:
-                if matcher.pattern.search(reply) and self._topic_turn.get(matcher.name, -9) < n - 2:
-                    self._topic_turn[matcher.name] = n
-                    is_open = self.defensiveness < matcher.topic.open_below
-                    key = f"topic:{matcher.name}:{'open' if is_open else 'defended'}"
-                    return key, self._pick(n, key, matcher.topic.open if is_open else matcher.topic.defended)
-            if coding.primary.group != Group.ALLIANCE:
-                for slight in self._slights:
-                    lines = client.persona.memory.get(slight.code)
-                    if slight.turn < n and lines:
-                        self._slights.remove(slight)
-                        key = f"memory:{slight.code}"
-                        line = self._pick(n, key, lines)
-                        return key, Line(say=line.say.replace("{cue}", slight.cue), cue=line.cue)
-        found = client.reaction_lines(sid, coding.primary.code)
-        key, lines = found if found else client.default_lines(sid)
-        return key, self._pick(n, key, lines)
+    def _answer(self, n: int, coding: Coding, arrived: bool) -> tuple[Said, ...]:
+        """Choose the client's answer (one part, or a reaction and the client's own line) and move on
+        everything that remembers what was said: threads, slights, topics."""
+        book, m = self._book, self._moment(n, coding, arrived)
+        group = best(book.relevant(m), m) or book.general(m.state) or book.states[m.state].enter
+        chosen = [self._pick(group, n, 1)]
+        terminal = self.client.state(m.state).terminal
+        general = follow_on(book, chosen[0], m) if terminal or not self._joined else []
+        if general:
+            second = self._pick(general, n, 2)
+            if terminal or self._said.get(second.ref, -CARRY_ON_REST - 1) < n - CARRY_ON_REST:
+                chosen.append(second)
+        self._joined = len(chosen) > 1
+        parts = []
+        for entry in chosen:
+            self._said[entry.ref] = n
+            line = entry.line
+            if entry.kind == "memory":
+                slight = next(s for s in self._slights if s.code == entry.key and s.turn < n)
+                self._slights.remove(slight)
+                line = Line(say=line.say.replace("{cue}", slight.words), cue=line.cue)
+            elif entry.kind == "topic":
+                self._topic_turn[entry.key] = n
+            parts.append(Said(line, entry.source, entry.ref, book.talk(entry, m.state), entry.about))
+        self._just_said = self._threads.after_turn(chosen, m.thread)
+        about = [p.about for p in parts if p.about is not None]
+        self._last_about = about[-1] if about else None
+        return tuple(parts)
 
-    def _pick(self, n: int, key: str, lines: list[Line]) -> Line:
-        """A seeded choice from a pool that repeats no variant while another is unused."""
-        used = self._used.setdefault(key, set())
-        fresh = [i for i in range(len(lines)) if i not in used]
-        if not fresh:
-            used.clear()
-            fresh = [i for i in range(len(lines)) if i != self._last.get(key)] or [0]
-        index = random.Random(f"{self.seed}:{n}:{key}").choice(fresh)
-        used.add(index)
-        self._last[key] = index
-        return lines[index]
+    def _pick(self, group: list[Entry], n: int, part: int) -> Entry:
+        """The least recently said of equally good lines; the seed breaks a tie."""
+        said = self._said
+        oldest = min(said.get(e.ref, -1) for e in group)
+        fresh = [e for e in group if said.get(e.ref, -1) == oldest]
+        if len(fresh) == 1:
+            return fresh[0]
+        return random.Random(f"{self.seed}:{n}:{part}").choice(fresh)
 
     def rewind(self, n: int = 1) -> int:
         """Take back the last ``n`` exchanges (the transcript keeps them as rewound); returns how many."""
@@ -345,7 +405,12 @@ class Session:
 
     @property
     def final_outcome(self) -> str:
-        """``breakthrough``, ``walked_out``, or how an unfinished session stopped (``ongoing`` while live)."""
+        """``breakthrough``, ``walked_out``, or how an unfinished session stopped (``ongoing`` while live).
+
+        A session the student ends after a breakthrough milestone (``ends: false``) ended in a breakthrough.
+        """
+        if self.outcome is None and self.status == "ended" and "breakthrough" in self.reached:
+            return "breakthrough"
         return self.outcome or self.status
 
     @property
@@ -367,6 +432,8 @@ class Session:
                 "client_cue": self.opening.cue,
             },
             "turns": [t.to_json() for t in self.turns],
+            "reached": dict(self.reached),
+            "threads": self.threads,
             "rewound": list(self.rewound),
             "hints": list(self.hints),
             "end": {"state": self.state, "defensiveness": self.defensiveness, "outcome": self.final_outcome},
