@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.moves import CODES, Coding, Move
+from simulator.authoring.reach import LineReach, from_edges, overridden
 from simulator.client import Client
 from simulator.content import lint
-from simulator.content.models import graph_lines, persona_lines
+from simulator.content.models import dotted, graph_lines, persona_lines
 from simulator.engine import Effect, Resistance, fire_first, move_effects, step
+from simulator.engine.lines import Entry, LineBook
 
 OUTCOMES = ("breakthrough", "walked_out")
 DEFAULT_DEPTH = 8
@@ -142,6 +144,8 @@ class Exploration:
     """Reached before the last level, not terminal, and no move tried there ever led out of it."""
     missing_reactions: dict[str, list[str]] = field(default_factory=dict)
     """Reached states where a move group gets only the state's general lines."""
+    lines: LineReach | None = None
+    """With ``lines=True``: which lines can be said within ``depth`` moves."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -156,12 +160,14 @@ class Exploration:
             "paths_to_states": self.paths_to_states,
             "no_way_out": self.no_way_out,
             "missing_reactions": self.missing_reactions,
+            **({"lines": lines_json(self.client, self.lines)} if self.lines is not None else {}),
             "seconds": round(self.seconds, 3),
         }
 
 
-def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
-    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn."""
+def explore(client: Client, depth: int = DEFAULT_DEPTH, *, lines: bool = False) -> Exploration:
+    """Breadth-first search over positions, ``depth`` moves deep, one move code per turn; with
+    ``lines``, also which lines the client can say within those moves (:mod:`simulator.authoring.reach`)."""
     started = time.perf_counter()
     walker = Walker(client)
     graph = client.graph
@@ -171,6 +177,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
     left: set[str] = set()  # states some explored move led out of
     expanded: set[str] = set()  # states whose moves were tried (not only reached at the last level)
     frontier = [start]
+    edges: list[tuple[Position, str, Position]] = []
     for _ in range(depth):
         nxt: list[Position] = []
         for pos in frontier:
@@ -178,6 +185,8 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
                 continue
             expanded.add(pos[0])
             for move_code, new in walker.moves(pos):
+                if lines:
+                    edges.append((pos, move_code, new))
                 if new[0] != pos[0]:
                     left.add(pos[0])
                 if new not in parent:
@@ -211,6 +220,8 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH) -> Exploration:
             missing = missing_groups(client, sid)
             if missing:
                 result.missing_reactions[sid] = missing
+    if lines:
+        result.lines = from_edges(client, ((p, c, q, (*path(p), c)) for p, c, q in edges))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -262,4 +273,55 @@ def render_text(result: Exploration) -> str:
         out.append(f"no reaction for a move group (general lines used): {gaps}")
     else:
         out.append("no reaction for a move group: none")
+    if result.lines is not None:
+        out.extend(render_lines(result.client, result.lines, result.depth))
     return "\n".join(out) + "\n"
+
+
+def _pool_of(path: tuple) -> str:
+    return dotted(path[:-1])
+
+
+def render_lines(client: Client, reach: LineReach, depth: int) -> list[str]:
+    """Per pool, how many of its lines can be said within ``depth`` moves, and the ones that cannot."""
+    book = LineBook(client)
+    pools: dict[str, list[str]] = {}
+    for ref, entry in book.entries.items():
+        if not overridden(client, entry):
+            pools.setdefault(_pool_of(entry.path) if entry.kind != "opening" else "opening", []).append(ref)
+    total = sum(len(refs) for refs in pools.values())
+    said = sum(1 for refs in pools.values() for ref in refs if ref in reach.said)
+    out = [f"lines that can be said within {depth} moves: {said} of {total}"]
+    for pool, refs in pools.items():
+        count = sum(1 for ref in refs if ref in reach.said)
+        whose = "" if refs[0].startswith("persona:") else " (graph)"
+        out.append(f"  {pool}{whose}: {count}/{len(refs)}")
+        for ref in refs:
+            if ref in reach.said:
+                continue
+            entry = book.entries[ref]
+            why = "shadowed" if ref in reach.shadowed else "not within reach"
+            out.append(f"    - [{entry.path[-1]}] {_short(entry)}: {why}")
+    return out
+
+
+def _short(entry: Entry) -> str:
+    text = entry.line.say or f"*{entry.line.cue}*"
+    return f'"{text}"' if len(text) <= 50 else f'"{text[:47].rstrip()}..."'
+
+
+def lines_json(client: Client, reach: LineReach) -> dict[str, Any]:
+    """The lines part of ``rapport explore --lines --json``: every line's place and whether it can be said."""
+    book = LineBook(client)
+    out = []
+    for ref, entry in book.entries.items():
+        if overridden(client, entry):
+            continue
+        status = "said" if ref in reach.said else "shadowed" if ref in reach.shadowed else "never"
+        item: dict[str, Any] = {"line": ref, "say": entry.line.say, "status": status}
+        if status == "said":
+            item["moves"] = list(reach.said[ref])
+        elif status == "shadowed":
+            item["by"] = reach.shadowed[ref]
+        out.append(item)
+    return {"said": sum(1 for i in out if i["status"] == "said"), "total": len(out), "lines": out}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from scoring.moves import MOVES, Group
 from simulator.client import Client
-from simulator.engine.lines import QUESTIONS, LineBook, Moment, follow_on, weigh
+from simulator.engine.lines import PERSONA, QUESTIONS, Entry, LineBook, Moment, follow_on, weigh
 from simulator.engine.rules import HEAL_TURNS, Resistance, guard_holds, step
 
 Combo = tuple[str, str, bool, int, int]
@@ -48,14 +48,29 @@ class LineReach:
 
     said: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lines some moment says (as a first part or after a reaction), with the moves that get there."""
-    shadowed: dict[str, str] = field(default_factory=dict)
-    """Lines whose conditions hold somewhere but that another line always beats, with one winner."""
+    shadowed: dict[str, list[str]] = field(default_factory=dict)
+    """Lines whose conditions hold somewhere but that other lines always beat, with the winners."""
     never: list[str] = field(default_factory=list)
     """Lines whose conditions hold nowhere the client can be."""
     opens: dict[str, bool] = field(default_factory=dict)
     """Per thread: whether any line that opens it can be said."""
     pays_off: dict[str, bool] = field(default_factory=dict)
     """Per thread: whether its last step can be said."""
+
+
+def overridden(client: Client, entry: Entry) -> bool:
+    """A graph line in a pool the persona gives in its own voice: never said, by design."""
+    path = entry.path
+    if entry.origin == PERSONA or path[0] != "states" or str(path[1]) not in client.persona.states:
+        return False
+    voice = client.persona.states[str(path[1])]
+    pool = str(path[2])
+    return bool(voice.reactions.get(str(path[3]))) if pool == "reactions" else bool(getattr(voice, pool))
+
+
+def authored(client: Client, book: LineBook) -> list[Entry]:
+    """Every line this client can say in principle: the persona's own, and the graph's it does not replace."""
+    return [entry for entry in book.entries.values() if not overridden(client, entry)]
 
 
 def _bounds(book: LineBook) -> list[int]:
@@ -107,7 +122,7 @@ class Finder:
                 witness = self.combos[key] = Witness(defensiveness, moves or ())
             witness.slights |= before & self.remembered
 
-    def moments(self, threads: dict[str, set[int]]) -> Iterator[tuple[Moment, Witness]]:
+    def moments(self, threads: dict[str, set[int]]) -> Iterator[tuple[Moment, Witness, bool]]:
         """Every moment the combos stand for, with the thread steps in ``threads`` that can be drawn."""
         terminal = {sid for sid, s in self.client.graph.states.items() if s.terminal}
         topics = [t.name for t in self.client.topics]
@@ -116,34 +131,36 @@ class Finder:
             base = Moment(
                 state, witness.defensiveness, code, frozenset((code, group.value)), turn, arrived or state in terminal
             )
-            yield base, witness
+            yield base, witness, True
             if state in terminal:
                 continue
             for name in topics:
-                yield _replace(base, topics=(name,)), witness
+                yield _replace(base, topics=(name,)), witness, False
             if group is not Group.ALLIANCE:
                 for slight in sorted(witness.slights):
-                    yield _replace(base, slights=(slight,)), witness
+                    yield _replace(base, slights=(slight,)), witness, False
             picks = group is Group.ALLIANCE or code in QUESTIONS
             for name, steps in threads.items():
-                yield _replace(base, returning=(name,)), witness
+                yield _replace(base, returning=(name,)), witness, False
                 if picks:
                     for j in sorted(steps):
-                        yield _replace(base, thread=name, step=j), witness
+                        yield _replace(base, thread=name, step=j), witness, False
 
     def reach(self) -> LineReach:
         """Weigh every line at every moment; threads open (and move on a step) as their lines are found."""
         book = self.book
         persona_threads = self.client.persona.threads
         found = LineReach()
-        held_by: dict[str, str] = {}
+        # the lines that beat each line held back, at plain moments (no topic, thread or slight) and
+        # at the others: the plain ones explain a line best
+        held_by: dict[bool, dict[str, dict[str, None]]] = {True: {}, False: {}}
         said: dict[str, tuple[str, ...]] = {book.opening.ref: ()}
         threads: dict[str, set[int]] = {}
         if book.opening.line.opens:
             threads[book.opening.line.opens] = {0}
         done: set[tuple] = set()
         while True:
-            for m, witness in self.moments(threads):
+            for m, witness, plain in self.moments(threads):
                 key = (m.state, m.primary, m.arrived, m.defensiveness, m.turn, m.topics, m.thread, m.step)
                 key += (m.returning, m.slights)
                 if key in done:
@@ -156,7 +173,7 @@ class Finder:
                         said.setdefault(second.ref, witness.moves)
                 for entry in held:
                     if entry.ref not in said and top:
-                        held_by.setdefault(entry.ref, top[0].ref)
+                        held_by[plain].setdefault(entry.ref, {})[top[0].ref] = None
             grown = False
             for ref in said:
                 entry = book.entries[ref]
@@ -181,8 +198,10 @@ class Finder:
         for ref in book.entries:
             if ref in said:
                 continue
-            if ref in held_by and held_by[ref] in said:
-                found.shadowed[ref] = held_by[ref]
+            winners = [w for w in held_by[True].get(ref, ()) if w in said]
+            winners = winners or [w for w in held_by[False].get(ref, ()) if w in said]
+            if winners:
+                found.shadowed[ref] = winners
             else:
                 found.never.append(ref)
         for name, thread in persona_threads.items():

@@ -74,6 +74,10 @@ NO_REACTION = "RC102"
 CANNOT_WIN = "RC103"
 CANNOT_LOSE = "RC104"
 NO_HINT = "RC105"
+LINE_NEVER_SAID = "RC106"
+LINE_SHADOWED = "RC107"
+THREAD_NEVER_OPENS = "RC108"
+THREAD_NEVER_PAYS_OFF = "RC109"
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
