@@ -9,14 +9,16 @@ reports.
 
 from __future__ import annotations
 
+from scoring.moves import CODES, MOVES
 from simulator.authoring.explore import can_reach
 from simulator.authoring.reach import LineReach, closure
 from simulator.client import Client
 from simulator.content import diagnostics as dx
+from simulator.content import lint
 from simulator.content.library import Library
 from simulator.content.models import Graph, Line, Persona, dotted
 from simulator.content.yamlsource import Located
-from simulator.engine.lines import PERSONA, Entry, LineBook
+from simulator.engine.lines import GRAPH, PERSONA, Entry, LineBook
 
 QUOTE = 40
 """Longest stretch of a line quoted in a warning."""
@@ -104,6 +106,25 @@ def line_warnings(client: Client, reach: LineReach, origin: int, doc: Located, d
         _warn(doc, entry.path, diags, dx.LINE_SHADOWED, message)
 
 
+def reaction_warnings(client: Client, reach: LineReach, doc: Located, diags: dx.Diagnostics) -> None:
+    """RC102: a graph state the client can be in after a kind of move, with no reaction to that kind."""
+    for sid, state in client.graph.states.items():
+        if state.terminal:
+            continue
+        missing = [
+            group
+            for group in lint.missing_groups([state])
+            if any((sid, code) in reach.answered for code in CODES if MOVES[code].group.value == group)
+        ]
+        if missing:
+            groups = " or ".join(missing) if len(missing) < 3 else f"{missing[0]}, {missing[1]} or {missing[2]}"
+            message = (
+                f"state '{sid}' has no reaction to {groups} moves (they get its general lines); "
+                f"add reactions keyed by a group or a move code, e.g. 'reactions: {{{missing[0]}: [...]}}'"
+            )
+            _warn(doc, ("states", sid, "reactions"), diags, dx.NO_REACTION, message, key=True)
+
+
 def thread_warnings(persona: Persona, reach: LineReach, doc: Located, diags: dx.Diagnostics) -> None:
     """RC108 and RC109 for the persona's threads."""
     for name, thread in persona.threads.items():
@@ -138,7 +159,9 @@ def audit(lib: Library) -> dx.Diagnostics:
             graph = lib.graphs[ident]
             client = Client(bare_persona(graph), graph)
             outcome_warnings(client, "these", doc, diags)
-            line_warnings(client, closure(client), 1, doc, diags)
+            reach = closure(client)
+            reaction_warnings(client, reach, doc, diags)
+            line_warnings(client, reach, GRAPH, doc, diags)
         else:
             persona = lib.personas[ident]
             client = Client(persona, lib.graphs[persona.graph])

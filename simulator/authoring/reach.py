@@ -56,6 +56,8 @@ class LineReach:
     """Per thread: whether any line that opens it can be said."""
     pays_off: dict[str, bool] = field(default_factory=dict)
     """Per thread: whether its last step can be said."""
+    answered: set[tuple[str, str]] = field(default_factory=set)
+    """``(state, move code)``: the moves the client can be answering in each state."""
 
 
 def overridden(client: Client, entry: Entry) -> bool:
@@ -195,6 +197,7 @@ class Finder:
                     del said[ref]
                     changed = True
         found.said = said
+        found.answered = {(state, code) for state, code, *_ in self.combos}
         for ref in book.entries:
             if ref in said:
                 continue

@@ -4,8 +4,9 @@ Errors (:mod:`simulator.content.check`) stop a client from being offered; warnin
 point at what an instructor would want to know before a class meets the client: a state whose
 general lines run out after two turns and repeat, a kind of move the client has no reaction to, a
 state with no coaching hint. ``rapport check`` reports them and still exits 0 when there are no
-errors. Warnings that need the engine to play the client (outcomes that cannot be reached, lines
-no position can say) are :mod:`simulator.authoring.audit`'s.
+errors. Warnings that need the engine to play the client (a kind of move the client can meet with
+no reaction, outcomes that cannot be reached, lines no position can say) are
+:mod:`simulator.authoring.audit`'s.
 """
 
 from __future__ import annotations
@@ -51,14 +52,6 @@ def lint_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
                 f"within a few turns (give at least {MIN_LINES} under '{key}')"
             )
             _warn(doc, (*base, key), diags, dx.FEW_LINES, message)
-        missing = missing_groups([state])
-        if missing:
-            groups = " or ".join(missing) if len(missing) < 3 else f"{missing[0]}, {missing[1]} or {missing[2]}"
-            message = (
-                f"state '{sid}' has no reaction to {groups} moves (they get its general lines); "
-                f"add reactions keyed by a group or a move code, e.g. 'reactions: {{{missing[0]}: [...]}}'"
-            )
-            _warn(doc, (*base, "reactions"), diags, dx.NO_REACTION, message)
         if not (state.hint or "").strip():
             _warn(doc, base, diags, dx.NO_HINT, f"state '{sid}' has no hint for a student who asks for one")
 
