@@ -94,7 +94,7 @@ def test_a_failing_case_shows_the_turn_where_it_parted(root: Path, capsys: pytes
         '      cases/pat.yaml:5:9: turn 1: "It makes sense that you feel that way."\n'
         "        expected defensiveness 0..10, got 52\n"
         "        (state guarded, defensiveness 52, -8)\n"
-        '        client: "Sure."\n'
+        '        client: "If you say so."\n'
         "FAIL  pat: two orders and Pat leaves\n"
         '      cases/pat.yaml:12:9: turn 2: "You need to stop this now."\n'
         "        expected state open, got gone\n"

@@ -17,6 +17,7 @@ import simulator.engine as engine
 import simulator.engine.session  # noqa: F401  (patched below)
 from scoring.coding import code
 from simulator.authoring.explore import explore, single_move
+from simulator.authoring.testing import outcome_of
 from simulator.client import Client
 from simulator.content.library import Library
 from simulator.engine import Resistance, Session, fire_first, step
@@ -99,9 +100,9 @@ def test_a_reported_path_plays_to_its_outcome_with_real_replies(
     session = Session(client_of(library, persona), seed=0)
     for move_code in moves:
         assert not session.is_over
-        turn = session.submit(reply_for(move_code, session.last_client_line.say))
+        turn = session.submit(reply_for(move_code, session.turns[-1].words if session.turns else session.opening.say))
         assert [m.code for m in turn.moves] == [move_code]
-    assert session.outcome == outcome
+    assert outcome_of(session) == outcome
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

@@ -84,12 +84,29 @@ def _never_why(client: Client, entry: Entry) -> str:
     return "its conditions never hold anywhere the client can be"
 
 
+def _said_elsewhere(client: Client, entry: Entry, reach: LineReach, reached: set[str]) -> bool:
+    """Whether another warning already says why a line is never said: its state is never reached
+    (RC021, RC103), its thread never opens (RC108), or it is the last step of a thread that never
+    pays off (RC109)."""
+    path = entry.path
+    if path[0] == "states":
+        return path[1] not in reached
+    if path[0] == "threads":
+        name = str(path[1])
+        if not reach.opens.get(name):
+            return True
+        last = len(client.persona.threads[name].steps) - 1
+        return entry.kind == "step" and entry.step == last and not reach.pays_off.get(name)
+    return False
+
+
 def line_warnings(client: Client, reach: LineReach, origin: int, doc: Located, diags: dx.Diagnostics) -> None:
     """RC106 and RC107 for the lines written in ``doc`` (the persona's, or the graph's)."""
     book = LineBook(client)
+    reached = {state for state, _ in reach.answered}
     for ref in reach.never:
         entry = book.entries[ref]
-        if entry.origin == origin:
+        if entry.origin == origin and not _said_elsewhere(client, entry, reach, reached):
             message = f"line {_quote(entry.line)} is never said: {_never_why(client, entry)}"
             _warn(doc, entry.path, diags, dx.LINE_NEVER_SAID, message)
     for ref, winner_refs in reach.shadowed.items():

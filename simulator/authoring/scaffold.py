@@ -240,6 +240,8 @@ states:
         - {say: "Right. Here we go.", cue: "folds arms"}
         - "I knew you'd say that."
         - "Please don't lecture me."
+        - {say: "Right. Should have kept quiet.", cue: "face closes"}
+        - "See, this is why I don't talk about it."
     transitions:                # tried in order; the first whose 'when' holds fires
       - to: walked_out
         when: {defensiveness_above: 90, count: {pressure: 3}}
@@ -267,11 +269,7 @@ states:
         - "I guess."
         - "Maybe."
         - {say: "Mm.", cue: "quiet"}
-      pressure:
-        - {say: "Right. Should have kept quiet.", cue: "face closes"}
-        - "See, this is why I don't talk about it."
-        - "Forget it."
-    transitions:
+    transitions:                # pressure always leaves: 'guarded' answers it (a reaction here would never be said)
       - to: guarded
         when: {primary: pressure}
         why: Pressure now closes the door again.
@@ -281,7 +279,7 @@ states:
 
   breakthrough:
     label: Breakthrough
-    outcome: breakthrough       # terminal: the session ends, won
+    outcome: breakthrough       # the session ends, won ('ends: false' would let it go on: a milestone)
     enter:
       - {say: "Okay. I'll come back next week.", cue: "almost smiles"}
 
@@ -351,7 +349,7 @@ SCRIPTS: dict[str, Script] = {
         lose_spirit="orders, advice and argument, which this arc meets by digging in",
         lose=_PRESSURE,
         lose_state="digging_in",
-        lose_says="there it is",
+        lose_says="remember why",
     ),
     "withdrawn": Script(
         win_spirit="short, warm replies that let the silence be and hand over the pace",
@@ -403,7 +401,7 @@ SCRIPTS: dict[str, Script] = {
             "Why don't you just change your lifestyle?",
         ),
         lose_state="backpedalling",
-        lose_says="made it sound worse",
+        lose_says="told off",
     ),
 }
 

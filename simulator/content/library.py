@@ -114,6 +114,9 @@ def load_library(
                 graph_docs[graph.id] = (graph, doc)
                 if not local.errors:
                     lib.graphs[graph.id] = graph
+                    lib.docs[("graph", graph.id)] = doc
+                    if warnings and path.resolve() in reported:
+                        lib.reported.append(("graph", graph.id))
         report(path, local)
 
     seen: dict[str, str] = {}
