@@ -185,10 +185,8 @@ def test_every_code_is_documented_with_an_example_and_pinned_by_a_test() -> None
 
 def test_a_reaction_no_reply_can_meet_in_its_state(tmp_path: Path) -> None:
     # every pressure move takes the client out of 'guarded', so its pressure reaction is never said
-    graph = GRAPH.replace(
-        "      - to: won\n        when: {defensiveness_below: 30}\n",
-        "      - to: gone\n        when: {primary: pressure}\n      - to: won\n        when: {defensiveness_below: 30}\n",
-    )
+    won = "      - to: won\n        when: {defensiveness_below: 30}\n"
+    graph = GRAPH.replace(won, "      - to: gone\n        when: {primary: pressure}\n" + won)
     assert warnings(tmp_path, graph=graph) == [
         'dialogue_graphs/tiny.yaml:17:18: warning RC106 line "Don\'t." is never said: '
         "no reply it answers leaves the client in 'guarded'"
@@ -242,7 +240,8 @@ threads:
 
 def test_a_thread_nothing_opens(tmp_path: Path) -> None:
     assert warnings(tmp_path, persona=PERSONA + THREAD) == [
-        "personas/pat.yaml:11:3: warning RC108 thread 'secret' never opens: no line that can be said has 'opens: secret'"
+        "personas/pat.yaml:11:3: warning RC108 thread 'secret' never opens: "
+        "no line that can be said has 'opens: secret'"
     ]
 
 
