@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import heapq
 import time
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.moves import CODES, Coding, Move
+from scoring.moves import CODES, GROUPS, MOVES, Coding, Move
 from simulator.authoring.reach import LineReach, from_edges, overridden
 from simulator.client import Client
 from simulator.content import lint
@@ -73,6 +72,7 @@ class Walker:
         """The highest turn number a line's conditions name (0: the turn is not tracked)."""
         self.fire = fire_first(client)
         self.codings = [(c, single_move(c)) for c in CODES]
+        self.zero = dict.fromkeys((*CODES, *GROUPS), 0)
         self._effects: dict[tuple[str, bool, int], tuple[Effect, ...]] = {}
 
     def start(self) -> Position:
@@ -91,9 +91,10 @@ class Walker:
     def moves(self, pos: Position) -> Iterator[tuple[str, Position]]:
         """Each move code and the position it leads to from ``pos``."""
         sid, d, tis, counts, rupture, apologies, turn = pos
-        base = Counter(dict(zip(self.names, counts, strict=True)))
+        base = dict(self.zero)  # every code and group the step counts: a plain dict copies fastest
+        base.update(zip(self.names, counts, strict=True))
         for move_code, coding in self.codings:
-            model = Resistance(sid, d, tis, base.copy(), rupture, apologies)
+            model = Resistance(sid, d, tis, base.copy(), rupture, apologies)  # type: ignore[arg-type]
             step(self.client, model, coding, self.fire, self.effects(move_code, coding, rupture, apologies))
             capped = tuple(min(model.counts[n], cap) for n, cap in zip(self.names, self.caps, strict=True))
             yield (
@@ -143,7 +144,7 @@ class Exploration:
     no_way_out: list[str] = field(default_factory=list)
     """Reached before the last level, not terminal, and no move tried there ever led out of it."""
     missing_reactions: dict[str, list[str]] = field(default_factory=dict)
-    """Reached states where a move group gets only the state's general lines."""
+    """Reached states where a move group the client can meet there gets only the state's general lines."""
     lines: LineReach | None = None
     """With ``lines=True``: which lines can be said within ``depth`` moves."""
 
@@ -178,6 +179,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, lines: bool = False) 
     expanded: set[str] = set()  # states whose moves were tried (not only reached at the last level)
     frontier = [start]
     edges: list[tuple[Position, str, Position]] = []
+    answered: set[tuple[str, str]] = set()  # (state, move): what the client can be answering where
     for _ in range(depth):
         nxt: list[Position] = []
         for pos in frontier:
@@ -185,6 +187,7 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, lines: bool = False) 
                 continue
             expanded.add(pos[0])
             for move_code, new in walker.moves(pos):
+                answered.add((new[0], move_code))
                 if lines:
                     edges.append((pos, move_code, new))
                 if new[0] != pos[0]:
@@ -217,7 +220,8 @@ def explore(client: Client, depth: int = DEFAULT_DEPTH, *, lines: bool = False) 
     result.no_way_out = [sid for sid in result.reachable_states if sid in expanded and sid not in left]
     for sid in result.reachable_states:
         if not graph.states[sid].terminal:
-            missing = missing_groups(client, sid)
+            met = {MOVES[code].group.value for state, code in answered if state == sid}
+            missing = [group for group in missing_groups(client, sid) if group in met]
             if missing:
                 result.missing_reactions[sid] = missing
     if lines:
