@@ -138,7 +138,7 @@ class Finder:
                 continue
             for name in topics:
                 yield _replace(base, topics=(name,)), witness, False
-            if group is not Group.ALLIANCE:
+            if group is Group.NEUTRAL:
                 for slight in sorted(witness.slights):
                     yield _replace(base, slights=(slight,)), witness, False
             picks = group is Group.ALLIANCE or code in QUESTIONS

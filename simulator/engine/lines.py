@@ -40,7 +40,7 @@ POINTS = {
     "once": 1,
     "after": 1,
     "topic": 3,
-    "slight": 3,
+    "slight": 2,
     "returns": 3,
     "arrival": 5,
     "thread": 6,
@@ -135,7 +135,7 @@ class Entry:
             if self.key not in m.returning:
                 return False
         elif kind == "memory":
-            if self.key not in m.slights or m.group == Group.ALLIANCE:
+            if self.key not in m.slights or m.group != Group.NEUTRAL:
                 return False
         return conditions_hold(self.line.when, m, self)
 

@@ -3,7 +3,8 @@
 Every ``confront`` move (and any pressure code the persona has ``memory`` lines for) is remembered
 with its cue, from the start of its clause, turned round to the client's side ("you should" becomes
 "I should"), so a memory line can say "like when you said I should". A slight is thrown back at
-most once and not on the turn it happened; a ``repair`` move clears them all.
+most once, not on the turn it happened, and only when the student says something neutral (a new
+push gets a reaction of its own); a ``repair`` move clears them all.
 """
 
 from __future__ import annotations
