@@ -314,7 +314,7 @@ class Script:
     down_below: int
     lose_spirit: str
     lose: tuple[str, ...]
-    lose_state: str | None  # the state after the first pressuring reply
+    lose_state: str | None  # the state after the first pressuring reply (the bundled arcs move on the second)
     lose_says: str | None  # words the client says or does after it
     lose_range: tuple[int, int] | None = None
 
@@ -348,8 +348,8 @@ SCRIPTS: dict[str, Script] = {
         down_below=60,
         lose_spirit="orders, advice and argument, which this arc meets by digging in",
         lose=_PRESSURE,
-        lose_state="digging_in",
-        lose_says="remember why",
+        lose_state="testing",
+        lose_says="says who",
     ),
     "withdrawn": Script(
         win_spirit="short, warm replies that let the silence be and hand over the pace",
@@ -374,8 +374,8 @@ SCRIPTS: dict[str, Script] = {
             "You're being difficult on purpose.",
             "Why don't you just answer the question?",
         ),
-        lose_state="shutting_down",
-        lose_says="stares at the floor",
+        lose_state="closed_off",
+        lose_says="very still",
     ),
     "ambivalent": Script(
         win_spirit="replies that give back both sides of the client's mixed feelings and leave the decision with them",
@@ -400,8 +400,8 @@ SCRIPTS: dict[str, Script] = {
             "That's not true, you're just in denial.",
             "Why don't you just change your lifestyle?",
         ),
-        lose_state="backpedalling",
-        lose_says="told off",
+        lose_state="yes_but",
+        lose_says="unfair",
     ),
 }
 
