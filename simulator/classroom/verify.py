@@ -10,8 +10,11 @@ again against its statement. Before replaying, the file's fingerprints are check
 content in use: the drill's (``meta.drill_hash``) and each persona's (``content_hash``), so a file
 played on another version of either is named as such rather than as an edit.
 
-What a replay cannot prove is time: ``times`` is written by the front end beside the engine's
-record and is not replayed; it is only checked against the drill's time limit.
+What a replay cannot prove: ``times`` is written by the front end beside the engine's record and is
+not replayed (it is only checked against the drill's time limit); the student's name is what they
+typed; and a hint or a reply taken back leaves no trace in the turns that remain, so a file with
+one removed altogether is still consistent (one added, or moved, is caught). Everything that
+decides the client's answers (every reply, reading, guard, state and line) is proved.
 """
 
 from __future__ import annotations
@@ -256,6 +259,7 @@ _FIELD_WORDS = {
     "passed": "result",
     "reply": "reply",
     "content_hash": "persona fingerprint",
+    "rewound": "replies taken back",
     "content_hashes": "persona fingerprints",
     "meta": "drill tags",
     "seed": "seed",
@@ -324,7 +328,8 @@ def _difference(recorded: Any, replayed: Any, path: tuple[Any, ...] = ()) -> tup
             if key not in replayed and not (not path and key in OUTSIDE_THE_RECORD):
                 return (*path, key), f"the record has a field '{key}' that the replay does not give"
         return None
-    if isinstance(recorded, list) and isinstance(replayed, list) and not (_is_coded(recorded) and _is_coded(replayed)):
+    lists = isinstance(recorded, list) and isinstance(replayed, list)
+    if lists and (_is_records(recorded) or _is_records(replayed)) and not (_is_coded(recorded) and _is_coded(replayed)):
         for i, (a, b) in enumerate(zip(recorded, replayed, strict=False)):
             found = _difference(a, b, (*path, i))
             if found is not None:
@@ -339,6 +344,11 @@ def _difference(recorded: Any, replayed: Any, path: tuple[Any, ...] = ()) -> tup
     what = _END_WORDS.get(field or "") if path[:1] == ("end",) and len(path) == 2 else None
     what = what or _FIELD_WORDS.get(field, field or "value")
     return path, f"the record says the {what} was {_shown(recorded)}; the replay gives {_shown(replayed)}"
+
+
+def _is_records(value: Any) -> bool:
+    """A list of records (turns, items) is compared entry by entry; a list of numbers is one value."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
 
 
 def _is_coded(value: Any) -> bool:

@@ -81,7 +81,8 @@ def _goal_reach(
     if shortest_path(client, state, limit or SEARCH_DEPTH) is not None:
         return
     if limit is not None and shortest_path(client, state, SEARCH_DEPTH) is not None:
-        message = f"no sequence of {limit} replies takes {persona.name} to '{state}': no student can meet the goal"
+        replies = f"{limit} repl{'y' if limit == 1 else 'ies'}"
+        message = f"no sequence of {replies} takes {persona.name} to '{state}': no student can meet the goal"
     else:
         message = f"no sequence of up to {max(limit or 0, SEARCH_DEPTH)} moves takes {persona.name} to '{state}'"
     _warn(loaded, where, diags, dx.GOAL_UNREACHABLE, message)

@@ -156,6 +156,19 @@ class Exercise(_Strict):
     session: SessionExercise | None = Field(None, description="A session with one client.")
     skills: SkillsExercise | None = Field(None, description="A series of skills items.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_named(cls, value: Any) -> Any:
+        if isinstance(value, dict) and not {"session", "skills"} & value.keys():
+            keys = [str(k) for k in value]
+            close = [c for c in (dx.closest(k, ("session", "skills")) for k in keys) if c]
+            if close:
+                found = f" (did you mean '{close[0]}'?)"
+            else:
+                found = f" (found {', '.join(repr(k) for k in keys[:3])})" if keys else ""
+            raise ValueError(f"an exercise is 'session:' or 'skills:', with its fields indented under it{found}")
+        return value
+
     @model_validator(mode="after")
     def _one_kind(self) -> Exercise:
         if (self.session is None) == (self.skills is None):
@@ -417,14 +430,14 @@ def _cross_check(
             assert item.line is not None
             found = find_line(persona, graphs[persona.graph], item.line)
             if not found:
-                message = f"no line of {persona.name}'s ({persona.id}) contains '{' '.join(item.line.split())}'"
+                message = f"no line of persona '{persona.id}' contains '{' '.join(item.line.split())}'"
                 _report(doc, (*where, "line"), diags, dx.LINE_NOT_FOUND, message)
             elif len(found) > 1:
                 shown = "; ".join(f"{where_}: {_quote(line.say)}" for where_, line in found[:3])
                 more = f" and {len(found) - 3} more" if len(found) > 3 else ""
                 message = (
-                    f"'{' '.join(item.line.split())}' is in {len(found)} of {persona.name}'s lines ({shown}{more}); "
-                    "quote more of the one you mean"
+                    f"'{' '.join(item.line.split())}' is in {len(found)} lines of persona '{persona.id}' "
+                    f"({shown}{more}); quote more of the one you mean"
                 )
                 _report(doc, (*where, "line"), diags, dx.LINE_AMBIGUOUS, message)
             else:
