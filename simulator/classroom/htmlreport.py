@@ -15,7 +15,7 @@ from typing import Any
 from simulator.classroom.results import OUTCOMES, DrillResult, ExerciseResult, Results
 from simulator.classroom.splits import reached_words, split_words
 from simulator.classroom.svg import OUTCOME_COLOURS, PALETTE, bar_chart, heat_map, line_chart
-from simulator.classroom.text import OUTCOME_SHORT, minutes_clock
+from simulator.classroom.text import OUTCOME_SHORT, minutes_clock, percent
 from simulator.content.drills import target_words
 
 STYLE = """
@@ -197,7 +197,7 @@ def _skills(exercise: ExerciseResult) -> list[str]:
     out.append(
         _table(
             ["skill", "passed", "of", "rate"],
-            [[r["words"], r["passed"], r["items"], f"{round(100 * r['rate'])}%"] for r in figures["hardest"]],
+            [[r["words"], r["passed"], r["items"], percent(r["rate"])] for r in figures["hardest"]],
             numeric={1, 2, 3},
         )
     )
@@ -207,7 +207,7 @@ def _skills(exercise: ExerciseResult) -> list[str]:
             target_words(i["target"]) if "target" in i else "",
             i.get("difficulty", ""),
             f"{i['passed']} of {i['answered']}",
-            f"{round(100 * i['rate'])}%",
+            percent(i["rate"]),
         ]
         for i in figures["items"]
     ]

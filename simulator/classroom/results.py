@@ -493,8 +493,9 @@ def session_class_figures(latest: list[Attempt]) -> dict[str, Any]:
 
 
 def skills_class_figures(latest: list[Attempt], items: list[Any] | None) -> dict[str, Any]:
-    """Items passed, pass rates per skill (hardest first) and per item, over each student's latest attempt."""
-    skills: dict[str, list[int]] = {}
+    """Items passed, pass rates per skill (hardest first; skills no one reached last) and per item, over each
+    student's latest attempt; ``items`` (the drill's, when it is known) names every skill, answered or not."""
+    skills: dict[str, list[int]] = {" or ".join(item.target): [0, 0] for item in items or ()}
     per_item: dict[str, list[int]] = {}
     for attempt in latest:
         for skill, tally in attempt.figures["skills"].items():

@@ -93,13 +93,13 @@ def heat_map(
     rows: list[str], columns: list[str], cells: dict[tuple[int, int], tuple[float | None, str]], label: str
 ) -> str:
     """A grid of ``rows`` by ``columns``; each cell ``(rate 0..1 or None, text written in it)``."""
-    cell_w, cell_h, left, top = 96, 26, 170, 64
-    width, height = left + cell_w * len(columns) + 8, top + cell_h * len(rows) + 8
+    cell_w, cell_h, left, top = 96, 26, 170, 110
+    width, height = left + cell_w * len(columns) + 150, top + cell_h * len(rows) + 8
     body = []
     for j, name in enumerate(columns):
         cx = left + j * cell_w + cell_w / 2
         body.append(
-            f'<text x="{cx}" y="{top - 8}" text-anchor="start" transform="rotate(-20 {cx} {top - 8})" '
+            f'<text x="{cx}" y="{top - 8}" text-anchor="start" transform="rotate(-30 {cx} {top - 8})" '
             f'class="axis">{escape(name)}</text>'
         )
     for i, name in enumerate(rows):

@@ -37,6 +37,11 @@ def minutes_clock(minutes: float | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def percent(rate: float | None) -> str:
+    """A pass rate: ``67%``, or ``-`` when nothing was answered."""
+    return "-" if rate is None else f"{round(100 * rate)}%"
+
+
 def _number(value: Any) -> str:
     if value is None:
         return "-"
@@ -159,7 +164,7 @@ def _exercise(exercise: ExerciseResult, result: DrillResult) -> list[str]:
     out.append(f"  (each student's latest attempt; {_of(figures)})")
     out.append(f"  items passed: {_spread(figures['passed'])}")
     hardest = ", ".join(
-        f"{row['words']} {round(100 * row['rate'])}% ({row['passed']} of {row['items']})" for row in figures["hardest"]
+        f"{row['words']} {percent(row['rate'])} ({row['passed']} of {row['items']})" for row in figures["hardest"]
     )
     out.append(f"  skills, hardest first: {hardest}")
     return out
