@@ -28,6 +28,7 @@ class Catalogue:
     library: Library
     drills: Drills
     _clients: dict[str, Client] = field(default_factory=dict)
+    _hashes: dict[str, str] = field(default_factory=dict)
 
     def client(self, persona_id: str) -> Client:
         """The client for a persona every offered drill may use (checked when the drill loaded)."""
@@ -35,6 +36,14 @@ class Catalogue:
             persona = self.library.personas[persona_id]
             self._clients[persona_id] = Client(persona, self.library.graphs[persona.graph])
         return self._clients[persona_id]
+
+    def content_hash(self, persona_id: str) -> str:
+        """The persona's fingerprint (:func:`simulator.engine.content_hash`), computed once."""
+        if persona_id not in self._hashes:
+            from simulator.engine import content_hash
+
+            self._hashes[persona_id] = content_hash(self.client(persona_id))
+        return self._hashes[persona_id]
 
     def clients_for(self, loaded: LoadedDrill) -> dict[str, Client]:
         """Every client a drill plays or quotes, by persona id."""

@@ -29,7 +29,7 @@ from simulator.classroom.limits import minutes_words
 from simulator.classroom.skills import SKILLS_FORMAT, SkillsRun
 from simulator.client import Client
 from simulator.content.drills import LoadedDrill, SessionExercise
-from simulator.engine import TRANSCRIPT_FORMAT, ReplyRefused, Session, content_hash
+from simulator.engine import TRANSCRIPT_FORMAT, ReplyRefused, Session
 
 OUTSIDE_THE_RECORD = frozenset({"times"})
 """Keys a front end writes beside the engine's record (not replayed, not compared)."""
@@ -96,7 +96,7 @@ def _check_session(
         raise _Mismatch(
             f"a session with '{record.get('persona')}', but exercise {number} is a session with '{exercise.persona}'"
         )
-    if record.get("content_hash") != content_hash(client):
+    if record.get("content_hash") != catalogue.content_hash(exercise.persona):
         raise _Mismatch(f"played on another version of {client.persona.name}: the persona's fingerprint differs")
     replayed = replay_session(client, exercise.seed, exercise.exam, record)
     _compare(record, replayed.transcript)
@@ -118,7 +118,7 @@ def _check_skills(record: Mapping[str, Any], loaded: LoadedDrill, number: int, c
     hashes = record.get("content_hashes")
     if isinstance(hashes, Mapping):
         for pid, recorded in hashes.items():
-            if pid in clients and recorded != content_hash(clients[pid]):
+            if pid in clients and recorded != catalogue.content_hash(pid):
                 name = clients[pid].persona.name
                 raise _Mismatch(f"played on another version of {name}: the persona's fingerprint differs")
     run = SkillsRun(loaded, number - 1, clients, meta=record["meta"])

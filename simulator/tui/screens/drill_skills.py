@@ -138,6 +138,7 @@ class SkillsScreen(Screen):
         if self._wrapped_up:
             return
         self._wrapped_up = True
+        self.refresh_bindings()
         log = self.query_one(Conversation)
         n = len(self.run.items)
         if self.run.exam and self.run.answers:
@@ -150,6 +151,11 @@ class SkillsScreen(Screen):
         box.placeholder = OVER_PLACEHOLDER
         box.disabled = True
         self._bar()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("skip", "end"):
+            return not self._wrapped_up  # nothing to skip or end once the exercise is over
+        return True
 
     def action_next(self) -> None:
         if not self._wrapped_up:
