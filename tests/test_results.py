@@ -213,3 +213,11 @@ def test_a_distribution_has_quartiles_and_leaves_out_what_is_missing() -> None:
     assert distribution([4, None, 1, 3, 2]) == {"n": 4, "min": 1, "q1": 1.75, "median": 2.5, "q3": 3.25, "max": 4}
     assert distribution([None]) is None
     assert distribution([7]) == {"n": 1, "min": 7, "q1": 7, "median": 7, "q3": 7, "max": 7}
+
+
+def test_every_csv_column_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("### CSV columns", 1)[1].split("\n## ", 1)[0]
+    documented = {
+        name for cell in readme.split("\n| `")[1:] for name in cell.split(" |", 1)[0].replace("`", "").split(", ")
+    }
+    assert documented == set(COLUMNS)
