@@ -48,6 +48,10 @@ summary { cursor: pointer; }
 NUM_CELL = '<td class="num">'
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _e(value: Any) -> str:
     return escape("" if value is None else str(value))
 
@@ -220,8 +224,8 @@ def _drill(result: DrillResult, include_unverified: bool) -> list[str]:
     verified = sum(a.verified for a in result.attempts)
     out = [f"<section><h1>{_e(result.title)}</h1>"]
     out.append(
-        f"<p class='note'>Drill <code>{_e(result.drill)}</code>: {len(result.students)} students, "
-        f"{len(result.attempts)} files, {verified} verified by replay"
+        f"<p class='note'>Drill <code>{_e(result.drill)}</code>: {_plural(len(result.students), 'student')}, "
+        f"{_plural(len(result.attempts), 'file')}, {verified} verified by replay"
         + (f", {len(result.flagged)} flagged" if result.flagged else "")
         + ".</p>"
     )

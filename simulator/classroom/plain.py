@@ -86,7 +86,7 @@ class Terminal:
                 except ImportError:  # pragma: no cover - not on every platform
                     pass
                 try:
-                    raw = input(prompt)
+                    raw = input(prompt) + "\n"  # an empty line is Enter, not the end of input
                 except EOFError:
                     raw = ""
             else:

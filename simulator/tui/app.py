@@ -172,6 +172,8 @@ class RapportApp(App["Session | None"]):
     def _abandon(self) -> None:
         if self.session is not None:
             self.session.end("abandoned")
+        if self.drill is not None and self.drill.run is not None:  # an exercise of a drill in progress
+            self.drill.run.abandon()
 
     def action_keys(self) -> None:
         from simulator.tui.screens.keys import KeysScreen
