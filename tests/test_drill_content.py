@@ -16,7 +16,8 @@ import pytest
 
 from simulator.authoring.checking import check_paths
 from simulator.classroom.catalogue import load_catalogue
-from simulator.content.drills import drill_hash, is_drill_path
+from simulator.content.drill_load import is_drill_path
+from simulator.content.drills import drill_hash
 from tests.authoring import run
 from tests.classroom import write_drill
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from simulator.authoring.testing import check_cases
 from simulator.content.cases import is_case_path
 from simulator.content.diagnostics import Diagnostic
-from simulator.content.drills import check_drill_paths, is_drill_path
+from simulator.content.drill_load import check_drill_paths, is_drill_path
 from simulator.content.library import load_library
 
 

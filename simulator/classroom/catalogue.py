@@ -16,7 +16,8 @@ from typing import Any
 
 from simulator.classroom.limits import minutes_words
 from simulator.client import Client
-from simulator.content.drills import Drills, Exercise, LoadedDrill, SessionExercise, load_drill_set
+from simulator.content.drill_load import load_drill_set
+from simulator.content.drills import Drills, Exercise, LoadedDrill, SessionExercise
 from simulator.content.library import Library, load_library
 from simulator.content.roots import display
 

@@ -24,7 +24,7 @@ from typing import TextIO
 from scoring.report import build_report, render_text
 from simulator.classroom.catalogue import exercise_summary
 from simulator.classroom.limits import clock_words, minutes_words
-from simulator.classroom.run import DrillRun, DrillStart
+from simulator.classroom.run import NAME_LIMIT, DrillRun, DrillStart
 from simulator.classroom.session import DrillSession, goal_words
 from simulator.classroom.skills import SkillsRun, feedback
 from simulator.content.drills import target_words
@@ -32,7 +32,6 @@ from simulator.engine import ReplyRefused, clean_reply
 from simulator.plain import _Plain, format_line, one_line
 
 SKILLS_HELP = "One reply per item, then Enter. /skip leaves an item, /end ends the exercise."
-NAME_LIMIT = 80
 
 
 class TimeUp(Exception):

@@ -22,6 +22,9 @@ from simulator.client import Client
 from simulator.content.drills import LoadedDrill
 from simulator.records.store import TranscriptFile, new_transcript_path
 
+NAME_LIMIT = 80
+"""The longest student name taken (it is shown in every table of the results)."""
+
 SavePath = Callable[[str, int], Path | None]
 """Where a new exercise is saved, from a name and a seed; ``None`` keeps it in memory only."""
 

@@ -165,11 +165,6 @@ class SkillsRun:
             "end": {"answered": len(self.answers), "passed": self.passed, "outcome": self.status},
         }
 
-    @property
-    def transcript(self) -> dict[str, Any]:
-        """The record, under the name autosave and the session front ends use."""
-        return self.record
-
     def save(self) -> bool:
         """Write the record through the autosave, keeping a failure in :attr:`save_error` (never raising)."""
         if self.autosave is None:

@@ -96,15 +96,15 @@ def drill(drill_id: str, student: str | None, plain: bool, content: tuple[Path, 
     Opens the app in a terminal; with --plain, or when input or output is not a terminal, the drill
     runs line by line (a skills item takes one line; /end ends a session exercise).
     """
-    from simulator.classroom.run import DrillStart
+    from simulator.classroom.run import NAME_LIMIT, DrillStart
     from simulator.engine import clean_reply
 
     catalogue = _catalogue(content)
     loaded = _drill_for(catalogue, drill_id)
     if student is not None:
         student = clean_reply(student)
-        if not 1 <= len(student) <= 80:
-            fail("--student needs a name of 1 to 80 characters")
+        if not 1 <= len(student) <= NAME_LIMIT:
+            fail(f"--student needs a name of 1 to {NAME_LIMIT} characters")
     start = DrillStart(loaded, catalogue.clients_for(loaded), student)
     if not plain and has_screen():
         from simulator.tui.app import RapportApp

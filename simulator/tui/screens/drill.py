@@ -19,12 +19,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from simulator.classroom.catalogue import exercise_summary
-from simulator.classroom.run import DrillStart
+from simulator.classroom.run import NAME_LIMIT, DrillStart
 from simulator.classroom.session import goal_words
 from simulator.engine import clean_reply
 from simulator.tui.widgets.literal import literal
-
-NAME_LIMIT = 80
 
 
 def paragraphs(text: str) -> list[Content]:
