@@ -75,3 +75,31 @@ def test_a_class_runs_a_drill_and_the_results_prove_themselves(tmp_path: Path) -
     text = rapport("results", str(home), home=home).stdout
     assert "Timed exam: Ray (ray-exam): 4 students, 4 files, 3 verified, 1 flagged" in text
     assert "  Where paths split:\n    turn 1, in 'Testing you' (3 students): " in text
+
+
+def test_classroom_commands_outside_the_app_do_not_import_textual(tmp_path: Path) -> None:
+    probe = f"""
+import contextlib, io, sys
+from simulator.cli import main
+sys.stdin = io.StringIO("Ana\\n/end\\n")
+for args in (["drills"], ["schema", "drill"], ["drill", "ray-exam", "--plain"], ["results", {str(tmp_path)!r}]):
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(args)
+        except SystemExit as exc:
+            assert exc.code in (0, None, 1), (args, exc.code)
+    if any(m.startswith("textual") for m in sys.modules):
+        sys.stderr.write(f"TEXTUAL after {{args}}")
+        sys.exit(1)
+sys.stderr.write("CLEAN")
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "RAPPORT_HOME": str(tmp_path)},
+    )
+    assert out.stderr.endswith("CLEAN"), out.stderr[-800:]
+    assert len(list(tmp_path.glob("*.json"))) == 1

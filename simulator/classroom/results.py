@@ -31,8 +31,10 @@ from scoring.report import build_report
 from simulator.classroom.catalogue import Catalogue
 from simulator.classroom.session import judge_goal
 from simulator.classroom.skills import SKILLS_FORMAT
+from simulator.classroom.splits import reached_states, split_points
 from simulator.classroom.verify import Verdict, verify
 from simulator.content.drills import LoadedDrill, target_words
+from simulator.content.models import Graph
 from simulator.content.roots import display
 from simulator.engine import TRANSCRIPT_FORMAT
 from simulator.records.format import NotATranscript, check_transcript
@@ -391,8 +393,6 @@ def read_results(
     paths: Iterable[Path], catalogue: Catalogue, *, drill: str | None = None, include_unverified: bool = False
 ) -> Results:
     """Read, verify and group every drill file under ``paths`` (``drill``: only that drill's)."""
-    from simulator.classroom.splits import reached_states, split_points
-
     results = Results(include_unverified=include_unverified)
     by_drill: dict[str, list[Attempt]] = {}
     for path in result_files(paths):
@@ -408,46 +408,47 @@ def read_results(
             numbered[key] = attempt.number = numbered.get(key, 0) + 1
         attempts.sort(key=lambda a: (_name_key(a.student), a.exercise, a.number, a.file))
         result = DrillResult(drill_id, loaded.drill.title if loaded else drill_id, loaded, attempts)
-        numbers = sorted({a.exercise for a in attempts})
-        for number in numbers:
-            body = (
-                loaded.drill.exercises[number - 1]
-                if loaded is not None and 1 <= number <= len(loaded.drill.exercises)
-                else None
-            )
+        for number in sorted({a.exercise for a in attempts}):
             mine = [a for a in attempts if a.exercise == number]
-            kind = body.kind if body is not None else mine[0].kind
-            exercise = ExerciseResult(number, kind, body.body.title if body is not None else f"exercise {number}")
-            counted: dict[str, list[Attempt]] = {}
-            flagged: Counter[str] = Counter()
-            names: dict[str, str] = {}
-            for attempt in mine:
-                key = _name_key(attempt.student)[0]
-                names.setdefault(key, attempt.student)
-                if attempt.verified or include_unverified:
-                    if attempt.kind == kind:
-                        counted.setdefault(key, []).append(attempt)
-                else:
-                    flagged[key] += 1
-            exercise.students = [
-                StudentResult(names[key], counted[key], flagged[key]) for key in sorted(counted, key=lambda k: names[k])
-            ]
-            exercise.students.sort(key=lambda s: _name_key(s.student))
-            latest = [s.latest for s in exercise.students]
-            if kind == "session":
-                exercise.figures = session_class_figures(latest)
-                firsts = [s.first for s in exercise.students]
-                graph = _graph_of(loaded, number, catalogue)
-                exercise.reached = reached_states(firsts, graph)
-                exercise.splits = split_points(firsts, graph)
-            else:
-                exercise.figures = skills_class_figures(latest, body.skills.items if body is not None else None)
-            result.exercises.append(exercise)
+            result.exercises.append(_exercise_result(number, mine, loaded, catalogue, include_unverified))
         results.drills.append(result)
     return results
 
 
-def _graph_of(loaded: LoadedDrill | None, number: int, catalogue: Catalogue):
+def _exercise_result(
+    number: int, attempts: list[Attempt], loaded: LoadedDrill | None, catalogue: Catalogue, include_unverified: bool
+) -> ExerciseResult:
+    """One exercise across the class: each student's counted attempts, the class figures, the paths."""
+    exercises = loaded.drill.exercises if loaded is not None else []
+    body = exercises[number - 1] if 1 <= number <= len(exercises) else None
+    kind = body.kind if body is not None else attempts[0].kind
+    result = ExerciseResult(number, kind, body.body.title if body is not None else f"exercise {number}")
+    counted: dict[str, list[Attempt]] = {}
+    flagged: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for attempt in attempts:
+        key = _name_key(attempt.student)[0]
+        names.setdefault(key, attempt.student)
+        if not (attempt.verified or include_unverified):
+            flagged[key] += 1
+        elif attempt.kind == kind:
+            counted.setdefault(key, []).append(attempt)
+    result.students = sorted(
+        (StudentResult(names[key], counted[key], flagged[key]) for key in counted), key=lambda s: _name_key(s.student)
+    )
+    latest = [s.latest for s in result.students]
+    if kind == "session":
+        firsts = [s.first for s in result.students]
+        graph = _graph_of(loaded, number, catalogue)
+        result.figures = session_class_figures(latest)
+        result.reached = reached_states(firsts, graph)
+        result.splits = split_points(firsts, graph)
+    else:
+        result.figures = skills_class_figures(latest, body.skills.items if body is not None and body.skills else None)
+    return result
+
+
+def _graph_of(loaded: LoadedDrill | None, number: int, catalogue: Catalogue) -> Graph | None:
     if loaded is None or not 1 <= number <= len(loaded.drill.exercises):
         return None
     session = loaded.drill.exercises[number - 1].session
