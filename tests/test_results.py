@@ -202,6 +202,18 @@ def test_unverified_files_are_kept_out_unless_asked_for(handed_in: Path, tmp_pat
     assert missing.code == 2 and missing.err == f"rapport: error: no such file or folder: {tmp_path / 'nowhere'}\n"
 
 
+def test_a_file_handed_in_twice_counts_once(handed_in: Path, catalogue, tmp_path: Path) -> None:
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    ana = next(p for p in handed_in.glob("Ana*.json") if '"turns"' in p.read_text(encoding="utf-8"))
+    (copies / "ana-again.json").write_bytes(ana.read_bytes())
+    results = read_results([handed_in, copies], catalogue)
+    [drill] = results.drills
+    assert len(drill.attempts) == 10
+    assert results.duplicates == [(str(copies / "ana-again.json"), str(ana))]
+    assert "Handed in twice (the same run of the same exercise" in render_results(results)
+
+
 def student_rows(text: str, exercise: int) -> list[str]:
     """The student names in an exercise's table of the text report."""
     section = text.split(f"\nExercise {exercise}: ", 1)[1]

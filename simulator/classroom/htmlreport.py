@@ -262,6 +262,11 @@ def render_html(results: Results) -> str:
     if results.unreadable:
         body.append("<h2>Files not read</h2>")
         body.append(_table(["file", "why"], [list(u) for u in results.unreadable]))
+    if results.duplicates:
+        body.append(
+            "<h2>Handed in twice</h2><p class='note'>The same run of the same exercise; the one saved last counts.</p>"
+        )
+        body.append(_table(["file left out", "the same as"], [list(d) for d in results.duplicates]))
     if results.skipped:
         body.append(f"<p class='note'>{len(results.skipped)} files that are not drill results were skipped.</p>")
     return (

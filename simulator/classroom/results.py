@@ -217,6 +217,8 @@ class Results:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     """Files that are not drill results (practice sessions, other JSON), skipped."""
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    """Files holding the same student's same run of the same exercise as another: (left out, kept)."""
     include_unverified: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -225,6 +227,7 @@ class Results:
             "drills": [d.to_json() for d in self.drills],
             "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
             "skipped": self.skipped,
+            "duplicates": [{"file": f, "kept": k} for f, k in self.duplicates],
         }
 
 
@@ -381,6 +384,13 @@ def _read_one(path: Path, catalogue: Catalogue, results: Results) -> Attempt | N
     )
 
 
+def _saved(attempt: Attempt) -> str:
+    """When the file was last saved (ISO 8601; empty if it does not say)."""
+    times = attempt.record.get("times")
+    saved = times.get("saved") if isinstance(times, dict) else None
+    return saved if isinstance(saved, str) else ""
+
+
 def _run_key(attempt: Attempt) -> tuple[Any, ...]:
     try:
         moment = datetime.fromisoformat(attempt.run).timestamp()
@@ -395,10 +405,21 @@ def read_results(
     """Read, verify and group every drill file under ``paths`` (``drill``: only that drill's)."""
     results = Results(include_unverified=include_unverified)
     by_drill: dict[str, list[Attempt]] = {}
+    seen: dict[tuple[str, str, str, int], Attempt] = {}
     for path in result_files(paths):
         attempt = _read_one(path, catalogue, results)
-        if attempt is not None and (drill is None or attempt.drill == drill):
-            by_drill.setdefault(attempt.drill, []).append(attempt)
+        if attempt is None or (drill is not None and attempt.drill != drill):
+            continue
+        key = (attempt.drill, _name_key(attempt.student)[0], attempt.run, attempt.exercise)
+        previous = seen.get(key)
+        if previous is not None:  # the same exercise of the same run handed in twice: the last saved counts
+            if _saved(attempt) <= _saved(previous):
+                results.duplicates.append((attempt.file, previous.file))
+                continue
+            results.duplicates.append((previous.file, attempt.file))
+            by_drill[attempt.drill].remove(previous)
+        seen[key] = attempt
+        by_drill.setdefault(attempt.drill, []).append(attempt)
     for drill_id in sorted(by_drill):
         loaded = catalogue.drills.drills.get(drill_id)
         attempts = by_drill[drill_id]

@@ -197,6 +197,10 @@ def render_results(results: Results) -> str:
         out.append("")
         out.append("Not read:")
         out += [f"  {file}: {reason}" for file, reason in results.unreadable]
+    if results.duplicates:
+        out.append("")
+        out.append("Handed in twice (the same run of the same exercise; the one saved last is counted):")
+        out += [f"  {file} (the same as {kept})" for file, kept in results.duplicates]
     if results.skipped:
         out.append("")
         n = len(results.skipped)
