@@ -68,11 +68,9 @@ def catalogue(tmp_path: Path):
     return catalogue_for(tmp_path / "content")
 
 
-def saved(folder: Path) -> list[dict]:
-    return [
-        json.loads(p.read_text(encoding="utf-8"))
-        for p in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
-    ]
+def saved(run) -> list[dict]:
+    """The files the run wrote, in the order of its exercises."""
+    return [json.loads(path.read_text(encoding="utf-8")) for path in run.files]
 
 
 def test_skills_items_get_their_feedback_at_once(catalogue, tmp_path: Path) -> None:
@@ -90,7 +88,7 @@ def test_skills_items_get_their_feedback_at_once(catalogue, tmp_path: Path) -> N
     assert "  Not passed: read as directing ('You need to'), and any pressure fails the item." in lines
     assert "  Skipped." in lines
     assert "Exercise 1: 1 of 3 passed" in lines
-    skills = saved(tmp_path)[0]
+    skills = saved(run)[0]
     assert skills["format"] == "rapport-skills/1"
     assert [item["passed"] for item in skills["items"]] == [True, False, False]
     assert skills["items"][2]["reply"] is None and skills["items"][1]["moves"][0]["code"] == "direct"
@@ -122,7 +120,7 @@ def test_the_time_limit_ends_a_skills_exercise_and_says_why(catalogue, tmp_path:
     )
     assert "Item 2 of 3 · autonomy · introductory · 1:10 left" in out
     assert "  (Time is up (2 minutes): the exercise is over.)" in out
-    skills = saved(tmp_path)[0]
+    skills = saved(run)[0]
     assert skills["end"] == {"answered": 2, "passed": 2, "outcome": "ended"}
     assert skills["meta"]["stopped"] == "time_limit"
     assert skills["times"] == {
@@ -138,7 +136,7 @@ def test_the_reply_limit_ends_a_session_after_the_last_reply(catalogue, tmp_path
     run, out = play_plain(catalogue, "timed", replies, tmp_path)
     assert "  (That was your last reply (4): the session is over.)" in out
     assert "> one more" not in out
-    session = saved(tmp_path)[1]
+    session = saved(run)[1]
     assert len(session["turns"]) == 4 and session["meta"]["stopped"] == "reply_limit"
     assert session["meta"]["limits"] == {"minutes": 10.0, "max_replies": 4}
     assert session["end"]["outcome"] == "ended" and session["seed"] == 3 and not session["exam"]
@@ -149,10 +147,10 @@ def test_the_reply_limit_ends_a_session_after_the_last_reply(catalogue, tmp_path
 def test_the_time_limit_ends_a_session_and_a_late_reply_is_not_played(catalogue, tmp_path: Path) -> None:
     clock = FakeClock()
     replies = ["/end", ALLIANCE, AUTONOMY, "this one comes too late"]
-    _, out = play_plain(catalogue, "timed", replies, tmp_path, clock=clock, seconds=250)
+    run, out = play_plain(catalogue, "timed", replies, tmp_path, clock=clock, seconds=250)
     assert "  (that reply came after the time limit and was not sent)" in out
     assert "  (Time is up (10 minutes): the session is over.)" in out
-    session = saved(tmp_path)[1]
+    session = saved(run)[1]
     assert [t["student"] for t in session["turns"]] == [ALLIANCE, AUTONOMY]
     assert session["meta"]["stopped"] == "time_limit"
     started = session["times"]["started"]
@@ -161,9 +159,9 @@ def test_the_time_limit_ends_a_session_and_a_late_reply_is_not_played(catalogue,
 
 
 def test_no_hints_where_the_drill_allows_none(catalogue, tmp_path: Path) -> None:
-    _, out = play_plain(catalogue, "timed", ["/end", "/hint", ALLIANCE, "/end"], tmp_path)
+    run, out = play_plain(catalogue, "timed", ["/end", "/hint", ALLIANCE, "/end"], tmp_path)
     assert "  (no hints in this exercise)" in out
-    assert saved(tmp_path)[1]["hints"] == []
+    assert saved(run)[1]["hints"] == []
 
 
 def test_the_name_is_asked_after_the_instructions(catalogue, tmp_path: Path) -> None:
@@ -172,7 +170,7 @@ def test_the_name_is_asked_after_the_instructions(catalogue, tmp_path: Path) -> 
     assert out.startswith(
         "Drill: Timed practice (2 exercises)\n\nTwo exercises.\n\nTake your time.\n\nYour name: Zoë Ng\n"
     )
-    assert {d["meta"]["student"] for d in saved(tmp_path)} == {"Zoë Ng"}
+    assert {d["meta"]["student"] for d in saved(run)} == {"Zoë Ng"}
     nobody, _ = play_plain(catalogue, "timed", [], tmp_path / "none", student=None)
     assert nobody is None
 

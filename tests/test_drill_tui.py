@@ -153,8 +153,8 @@ async def test_the_time_running_out_ends_the_session_and_says_why(start_for) -> 
     app = RapportApp(load_catalogue([]).library, drill=start)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.screen.index = 1  # straight to the session exercise
-        app.screen.action_go()
+        await app.switch_screen(DrillScreen(start, 1))  # straight to the session exercise
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DrillChatScreen)
         app.screen.query_one(ReplyBox).value = ALLIANCE
