@@ -107,9 +107,9 @@ def ask_name(terminal: Terminal) -> str | None:
         name = terminal.read("Your name: ")
         if name is None:
             return None
-        if name and len(name) <= NAME_LIMIT:
+        if name and len(name) <= NAME_LIMIT and not name.startswith("/"):
             return name
-        terminal.say(f"  (a name of 1 to {NAME_LIMIT} characters, please)")
+        terminal.say(f"  (your name, please: 1 to {NAME_LIMIT} characters, not a /command)")
 
 
 class _DrillSessionPlain(_Plain):

@@ -5,9 +5,9 @@ Every student starts in the same state and meets the same lines for the same rep
 is one group at turn 0. Walking the turns, a group splits where its members' clients move to
 different states (a walk-out is a state too); each part then walks on alone. A split names the
 turn, the state the group was in, and for each way taken the students and the replies that took
-them there, by the move the client reacted to: "turn 2, in 'Testing you' (20 students): 14 stayed
-(complex reflection 'it sounds like' x6, ...); 6 moved to 'Digging in' (persuading 'you should' x4,
-...)". Students who stopped replying (their session ended) drop out of the walk without a split.
+them there, by the move the client reacted to and its words: "turn 2, in 'Testing you' (20
+students): 14 stayed in 'Testing you' after complex reflection x6 ('it sounds like', ...), ...; 6 moved
+to 'Digging in' after persuading x4 ('you should', 'have you tried'), ...". Students who stopped replying (their session ended) drop out of the walk without a split.
 
 Each student's first verified attempt is used: the cold first meeting is the one a class shares.
 """
@@ -82,8 +82,9 @@ def _moves_summary(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for code, count in sorted(codes.items(), key=lambda item: (-item[1], item[0])):
         cues = Counter(r["cue"].casefold() for r in replies if r["primary"] == code and r["cue"])
-        cue = min(cues.items(), key=lambda item: (-item[1], item[0]))[0] if cues else ""
-        rows.append({"code": code, "label": MOVES[code].label if code in MOVES else code, "count": count, "cue": cue})
+        ranked = [cue for cue, _ in sorted(cues.items(), key=lambda item: (-item[1], item[0]))]
+        label = MOVES[code].label if code in MOVES else code
+        rows.append({"code": code, "label": label, "count": count, "cue": ranked[0] if ranked else "", "cues": ranked})
     return rows
 
 
@@ -141,7 +142,7 @@ def split_words(split: dict[str, Any]) -> str:
     parts = []
     for branch in split["branches"]:
         moves = ", ".join(
-            f"{m['label']} '{m['cue']}' x{m['count']}" if m["cue"] else f"{m['label']} x{m['count']}"
+            f"{m['label']} x{m['count']}" + (f" ({', '.join(repr(c) for c in m['cues'][:2])})" if m["cues"] else "")
             for m in branch["moves"][:SHOWN_REPLIES]
         )
         parts.append(f"{branch['students']} {branch['went']} after {moves}")
