@@ -12,9 +12,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from simulator.classroom.results import OUTCOMES, DrillResult, ExerciseResult, Results
+from simulator.classroom.results import DrillResult, ExerciseResult, Results
 from simulator.classroom.splits import reached_words, split_words
-from simulator.classroom.svg import OUTCOME_COLOURS, PALETTE, bar_chart, heat_map, line_chart
+from simulator.classroom.svg import OUTCOME_COLOURS, bar_chart, heat_map, line_chart
 from simulator.classroom.text import OUTCOME_SHORT, minutes_clock, percent
 from simulator.content.drills import target_words
 
@@ -72,20 +72,32 @@ def _dist_cells(dist: dict[str, Any] | None, fmt=lambda v: v) -> list[Any]:
     return [fmt(dist[k]) for k in ("min", "q1", "median", "q3", "max")]
 
 
+CURVE_COLOURS = {"goal met": "#2ca02c", "goal not met": "#7f7f7f", "walked out": "#d62728", "no goal": "#1f77b4"}
+
+
+def _curve_kind(figures: dict[str, Any]) -> str:
+    """How a student's guard curve is coloured: by the goal, with a walk-out shown apart."""
+    if figures["outcome"] == "walked_out":
+        return "walked out"
+    if figures["goal_met"] is None:
+        return "no goal"
+    return "goal met" if figures["goal_met"] else "goal not met"
+
+
 def _session(exercise: ExerciseResult) -> list[str]:
     figures = exercise.figures
     out = []
     bars = [(OUTCOME_SHORT.get(o, o), n, OUTCOME_COLOURS.get(o, "#7f7f7f")) for o, n in figures["outcomes"].items()]
     if figures["goal_met"] is not None:
         bars.append(("goal met", figures["goal_met"], "#1f77b4"))
-    series = []
-    for i, student in enumerate(exercise.students):
-        colour = OUTCOME_COLOURS.get(student.latest.figures["outcome"], PALETTE[i % len(PALETTE)])
-        series.append((student.student, student.latest.figures["curve"], colour))
+    series = [
+        (s.student, s.latest.figures["curve"], CURVE_COLOURS[_curve_kind(s.latest.figures)]) for s in exercise.students
+    ]
+    kinds = {_curve_kind(s.latest.figures) for s in exercise.students}
     legend = "".join(
-        f'<span><i style="background:{OUTCOME_COLOURS[o]}"></i>{_e(OUTCOME_SHORT.get(o, o))}</span>'
-        for o in OUTCOMES
-        if o in figures["outcomes"]
+        f'<span><i style="background:{CURVE_COLOURS[kind]}"></i>{_e(kind)}</span>'
+        for kind in CURVE_COLOURS
+        if kind in kinds
     )
     out.append('<div class="charts">')
     out.append(f"<figure><figcaption>Outcomes (latest attempts)</figcaption>{bar_chart(bars, 'Outcomes')}</figure>")
