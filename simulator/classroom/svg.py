@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from html import escape
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f")
 OUTCOME_COLOURS = {
     "breakthrough": "#2ca02c",
     "ended": "#7f7f7f",
