@@ -68,6 +68,9 @@ UNKNOWN_NAME = "RC028"
 DUPLICATE_LINE_ID = "RC029"
 UNREADABLE_FILE = "RC030"
 UNKNOWN_PERSONA = "RC040"
+# Drill files (RC06x errors, RC16x warnings)
+LINE_NOT_FOUND = "RC060"
+LINE_AMBIGUOUS = "RC061"
 # Warnings (RC1xx): the client plays, but a student will meet something thin or a dead end.
 FEW_LINES = "RC101"
 NO_REACTION = "RC102"
@@ -78,6 +81,9 @@ LINE_NEVER_SAID = "RC106"
 LINE_SHADOWED = "RC107"
 THREAD_NEVER_OPENS = "RC108"
 THREAD_NEVER_PAYS_OFF = "RC109"
+MODEL_MISSES_TARGET = "RC160"
+GOAL_UNREACHABLE = "RC161"
+GOAL_AT_START = "RC162"
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
