@@ -211,7 +211,7 @@ def main() -> None:
     args = parser.parse_args()
     lib = load_library()
     started = time.perf_counter()
-    print(f"{'persona':<8} {'lines heard':>16} {'on topic':>16} {'named topic':>16} {'follow-up':>16}")
+    print(f"{'persona':<8} " + " ".join(f"{h:>16}" for h in ("lines heard", "on topic", "named topic", "follow-up")))
     totals = {"heard": [0, 0], "all": [0, 0], "topic": [0, 0], "follow_up": [0, 0]}
 
     def share(pair: list[int]) -> str:

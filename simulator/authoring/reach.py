@@ -3,7 +3,7 @@
 Every move the explorer plays from a position it reaches is a *moment* the client answers: the state
 and guard after the move, the move, whether the client has just arrived somewhere new. For each
 such moment, and for what a real reply could add to it (a topic raised, a thread picked up at each
-of its steps, a thread coming back, a slight from the move before), :func:`simulator.engine.lines.weigh`
+of its steps, a thread coming back, a slight from the move before), :func:`simulator.engine.lines.best`
 says which lines hold and which of them the client would say, exactly as in a session. A line that
 no moment says is either *never possible* (its conditions never hold where the client can be) or
 *shadowed* (they hold, but a more specific line, or the persona's own voice, always wins).
@@ -11,9 +11,12 @@ no moment says is either *never possible* (its conditions never hold where the c
 Two searches feed it. :func:`from_edges` takes the moves of an exact, depth-limited exploration
 (``rapport explore --lines``: what can be said within N moves, with a sequence of moves for each
 line). :func:`closure` walks every position the client can ever reach, for ``rapport check``; to stay
-fast it does not track the turns spent in a state or the counts of moves, and lets a transition that
-reads them both fire and not fire. That finds every moment a session can meet (and perhaps a few
-more), so a line it calls unreachable is unreachable: a warning is never raised wrongly.
+fast it does not track the turns spent in a state, the counts of moves or the apologies made, lets a
+transition that reads them both fire and not fire, and knows a rupture only as open or healed (a
+healing one may have healed at any alliance reply). That finds every moment a session can meet (and
+perhaps a few more), so a line it calls unreachable is unreachable: a warning is never raised
+wrongly. Move codes a state answers alike (the same reaction pool, named by no line's conditions)
+are weighed once.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from scoring.moves import MOVES, Group
 from simulator.client import Client
-from simulator.engine.lines import PERSONA, QUESTIONS, Entry, LineBook, Moment, follow_on, weigh
+from simulator.engine.lines import PERSONA, QUESTIONS, Entry, LineBook, Moment, best, follow_on
 from simulator.engine.rules import HEAL_TURNS, Resistance, guard_holds, step
 
 Combo = tuple[str, str, bool, int, int]
@@ -98,8 +101,24 @@ class Finder:
         self.book = LineBook(client)
         self.bounds = _bounds(self.book)
         self.combos: dict[Combo, Witness] = {}
+        self.answered: set[tuple[str, str]] = set()
         self.remembered = {c for c in MOVES if self.book.memory.get(c)}
         """Pressure codes a slight can be remembered for (those with memory lines)."""
+        named = {
+            name
+            for entry in self.book.entries.values()
+            for name in (*(entry.line.when.move or ()), *(entry.line.when.primary or ()))
+        }
+        self.stand_for: dict[tuple[str, str], str] = {}
+        """Per state, the first move code that every other code is alike to for lines: the same
+        reaction pool, group and question-ness, and named by no line's conditions."""
+        for sid, book in self.book.states.items():
+            alike: dict[tuple, str] = {}
+            for code in MOVES:
+                group = MOVES[code].group.value
+                own = code in book.reactions or code in named
+                sign = (code if own else book.reactions.get(group) is not None, group, code in QUESTIONS)
+                self.stand_for[(sid, code)] = alike.setdefault(sign, code)
 
     def add(
         self,
@@ -113,6 +132,8 @@ class Finder:
     ) -> None:
         """One explored move into ``state`` at ``defensiveness``; ``before`` are the codes of the move
         that led to the position it was played from."""
+        self.answered.add((state, move_code))
+        move_code = self.stand_for[(state, move_code)]
         interval = bisect.bisect_right(self.bounds, defensiveness)
         arrivals = (True, False) if state != state_before else (False,)
         for arrived in arrivals:
@@ -136,17 +157,18 @@ class Finder:
             yield base, witness, True
             if state in terminal:
                 continue
+            d, moves, now = witness.defensiveness, base.moves, base.arrived
             for name in topics:
-                yield _replace(base, topics=(name,)), witness, False
+                yield Moment(state, d, code, moves, turn, now, topics=(name,)), witness, False
             if group is Group.NEUTRAL:
                 for slight in sorted(witness.slights):
-                    yield _replace(base, slights=(slight,)), witness, False
+                    yield Moment(state, d, code, moves, turn, now, slights=(slight,)), witness, False
             picks = group is Group.ALLIANCE or code in QUESTIONS
             for name, steps in threads.items():
-                yield _replace(base, returning=(name,)), witness, False
+                yield Moment(state, d, code, moves, turn, now, returning=(name,)), witness, False
                 if picks:
                     for j in sorted(steps):
-                        yield _replace(base, thread=name, step=j), witness, False
+                        yield Moment(state, d, code, moves, turn, now, thread=name, step=j), witness, False
 
     def reach(self) -> LineReach:
         """Weigh every line at every moment; threads open (and move on a step) as their lines are found."""
@@ -161,14 +183,25 @@ class Finder:
         if book.opening.line.opens:
             threads[book.opening.line.opens] = {0}
         done: set[tuple] = set()
+        # per plain moment: the lines that hold whatever the reply raised, and those whose own
+        # conditions read what it raised; a variant adds its pool's lines to them
+        plain_held: dict[tuple, tuple[list[Entry], list[Entry]]] = {}
         while True:
             for m, witness, plain in self.moments(threads):
-                key = (m.state, m.primary, m.arrived, m.defensiveness, m.turn, m.topics, m.thread, m.step)
-                key += (m.returning, m.slights)
+                base = (m.state, m.primary, m.arrived, m.defensiveness, m.turn)
+                key = (*base, m.topics, m.thread, m.step, m.returning, m.slights)
                 if key in done:
                     continue
                 done.add(key)
-                held, top = weigh(book.relevant(m), m)
+                if plain:
+                    relevant = list(book.relevant(m))
+                    reads = [e for e in relevant if e.line.when.topic or e.line.when.thread is not None]
+                    held = [e for e in relevant if e.holds(m)]
+                    plain_held[base] = ([e for e in held if e not in reads], reads)
+                else:
+                    fixed, reads = plain_held[base]
+                    held = fixed + [e for e in (*reads, *book.extra(m)) if e.holds(m)]
+                top = best(held, None)
                 for entry in top:
                     said.setdefault(entry.ref, witness.moves)
                     for second in follow_on(book, entry, m):
@@ -197,7 +230,7 @@ class Finder:
                     del said[ref]
                     changed = True
         found.said = said
-        found.answered = {(state, code) for state, code, *_ in self.combos}
+        found.answered = self.answered
         for ref in book.entries:
             if ref in said:
                 continue
@@ -212,10 +245,6 @@ class Finder:
             last = len(thread.steps) - 1
             found.pays_off[name] = any(e.ref in said for e in book.threads[name] if e.kind == "step" and e.step == last)
         return found
-
-
-def _replace(m: Moment, **changes: object) -> Moment:
-    return replace(m, **changes)  # type: ignore[arg-type]
 
 
 def from_edges(client: Client, edges: Iterable[tuple[tuple, str, tuple, tuple[str, ...]]]) -> LineReach:
@@ -252,7 +281,6 @@ def closure(client: Client) -> LineReach:
     graph = client.graph
     start = (graph.initial, client.start_defensiveness, 0, 0)
     seen: set[AbstractPosition] = {start}
-    into: dict[AbstractPosition, set[str]] = {}
     frontier = [start]
     codings = [(c, single_move(c)) for c in MOVES]
     counts = _Any()  # shared: every count stays as high as any guard could ask
@@ -265,7 +293,8 @@ def closure(client: Client) -> LineReach:
             possible[key] = _possible(client, model)
         targets[:] = possible[key]
 
-    edges: list[tuple[AbstractPosition, str, AbstractPosition]] = []
+    remembered = finder.remembered
+    added: set[tuple] = set()
     while frontier:
         nxt: list[AbstractPosition] = []
         for pos in frontier:
@@ -273,6 +302,7 @@ def closure(client: Client) -> LineReach:
             if graph.states[sid].terminal:
                 continue
             turn = min(turn + 1, walker.turn_cap)
+            before = remembered if pos != start else set()  # a slight may be pending anywhere but the start
             for code, coding in codings:
                 # apologies made since a rupture opened: any number is possible while it is open
                 owed = range(walker.apologies_cap + 1) if ruptured and code == "repair" else (0,)
@@ -282,16 +312,16 @@ def closure(client: Client) -> LineReach:
                     # a rupture is only known to be open or healed: healing may finish at any alliance reply
                     after = (1,) if model.rupture == HEAL_TURNS else (1, 0) if model.rupture else (0,)
                     for target in targets:
+                        moment = (sid, code, target, model.defensiveness, turn, bool(before))
+                        if moment not in added:  # a rupture open or healed leads to the same moments
+                            added.add(moment)
+                            finder.add(sid, code, target, model.defensiveness, turn, None, before)
                         for still in after:
                             new = (target, model.defensiveness, still, turn)
-                            edges.append((pos, code, new))
-                            into.setdefault(new, set()).add(code)
                             if new not in seen:
                                 seen.add(new)
                                 nxt.append(new)
         frontier = nxt
-    for pos, code, new in edges:
-        finder.add(pos[0], code, new[0], new[1], new[3], None, into.get(pos, set()))
     return finder.reach()
 
 

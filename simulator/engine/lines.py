@@ -341,6 +341,13 @@ class LineBook:
         yield from book.lines
         yield from book.reactions.get(m.primary, ())
         yield from book.reactions.get(m.group, ())
+        yield from self.extra(m)
+
+    def extra(self, m: Moment) -> Iterator[Entry]:
+        """The entries :meth:`relevant` adds for what a reply raised (topics, a thread, a thread coming
+        back, slights): what the explorer weighs on top of a moment's plain lines."""
+        if self.client.graph.states[m.state].terminal:
+            return
         if m.topics:
             yield from self.topics
         if m.thread is not None:
@@ -363,27 +370,20 @@ def _with(entry: Entry, **changes: object) -> Entry:
     return replace(entry, **changes)  # type: ignore[arg-type]
 
 
-def best(entries: Iterable[Entry], m: Moment) -> list[Entry]:
+def best(entries: Iterable[Entry], m: Moment | None) -> list[Entry]:
     """The lines that may be said at ``m`` and are the most specific; the persona's over the graph's
-    at equal specificity. Empty when nothing holds."""
+    at equal specificity. Empty when nothing holds. ``m=None``: ``entries`` are known to hold."""
     out: list[Entry] = []
     top = (-1, 0)
     for entry in entries:
         rank = (entry.specificity, -entry.origin)
-        if rank < top or not entry.holds(m):
+        if rank < top or (m is not None and not entry.holds(m)):
             continue
         if rank > top:
             top, out = rank, [entry]
         else:
             out.append(entry)
     return out
-
-
-def weigh(entries: Iterable[Entry], m: Moment) -> tuple[list[Entry], list[Entry]]:
-    """Every line whose conditions hold at ``m``, and :func:`best` of them (for the explorer, which
-    wants to know which lines were held back by a more specific one)."""
-    held = [entry for entry in entries if entry.holds(m)]
-    return held, best(held, m)
 
 
 def carries_on(entry: Entry, m: Moment) -> bool:
