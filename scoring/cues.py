@@ -171,9 +171,13 @@ _GATED, _CODE_RES = _index_cue_tables()
 
 
 def cue_spans(unit: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans of every cue of every table in the unit, by table."""
+    """Spans of every cue of every table in the unit, by table.
+
+    Words are tried in the order they first occur in the unit (never in set order, which string
+    hashing decides), so the spans, and every tie between them, come out the same in every process.
+    """
     spans: dict[str, list[tuple[int, int]]] = {}
-    for word in set(_GATE_WORD_RE.findall(unit)):
+    for word in dict.fromkeys(_GATE_WORD_RE.findall(unit)):
         for key, rx in _GATED.get(word, ()):
             for m in rx.finditer(unit):
                 ms = m.start()

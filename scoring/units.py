@@ -98,6 +98,13 @@ _Found = tuple[int, int, int, str]
 """A cue admitted in a unit: (priority, start, end, code)."""
 
 
+def _strongest(found: _Found) -> tuple[int, int, int]:
+    """The order in which cues win a unit: the highest priority, then the earliest, then the longest
+    (a total order on spans, so the winner never depends on the order the cues were found in)."""
+    prio, start, end, _ = found
+    return prio, -start, end - start
+
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """What a unit's form says about how its cues count."""
@@ -150,7 +157,7 @@ def code_unit(
         return [("information", 0, len(unit.rstrip(CLOSE_CHARS)))], topic  # the client asked; this answers
     if not found:
         return [fallback(unit, question, shape.qshape, client, client_norm, topic)], topic
-    prio, bs, be, bname = max(found, key=lambda f: (f[0], -f[1]))
+    prio, bs, be, bname = max(found, key=_strongest)
     if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
         bname = "reflection"  # the client just said it: naming it back is reflecting
     if bname == "explore_resistance" and (not shape.asking or _WHO_WOULD_RE.search(unit)):
@@ -216,7 +223,7 @@ def _with_cushion_and_choice(found: list[_Found], best: tuple[str, int, int]) ->
         return moves
     before = [f for f in found if f[3] not in PRESSURE and f[0] >= lx.UNIT_PRIORITY["reflection"] and f[2] <= bs]
     if before:
-        p = max(before, key=lambda f: (f[0], -f[1]))
+        p = max(before, key=_strongest)
         moves.insert(0, (p[3], p[1], p[2]))
     if bname == "persuade":
         choice = [f for f in found if f[3] == "autonomy" and all(f[1] != m[1] for m in moves)]
