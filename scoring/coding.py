@@ -240,12 +240,14 @@ def _clauses_seen(
     clause_of: list[int],
 ) -> tuple[Clause, ...]:
     """The clauses with their moves mapped back onto the reply, noting readings across clauses."""
+    of_clause: dict[int, list[int]] = {}
+    for j, k in enumerate(clause_of):
+        of_clause.setdefault(k, []).append(j)
     out = []
     for k, (n_sent, cs, ce) in enumerate(clause_spans, 1):
         moves = []
-        for j, (name, ms, me, _) in enumerate(units):
-            if clause_of[j] != k:
-                continue
+        for j in of_clause.get(k, ()):
+            name, ms, me, _ = units[j]
             a, b = _span(text, offs, ms, max(me, ms + 1))
             note = ""
             if first[j] == "check":

@@ -391,14 +391,17 @@ GLUE_WORDS: frozenset[str] = frozenset(
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
-LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way)\s*,?\s+)*"
-"""Discourse fillers allowed before a unit's first real word ("so, um, what brings you here")."""
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way)\s*,?\s+){0,6}"
+"""Discourse fillers allowed before a unit's first real word ("so, um, what brings you here"); at most
+six, as every repeat in a cue is bounded (an unbounded one is tried afresh at each position of a long
+run of the same word, which makes coding time grow with the square of the reply's length)."""
 
 # --------------------------------------------------------------------------------------------------
 # Cue patterns
 # --------------------------------------------------------------------------------------------------
 
-_ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+)*"
+# adverbs before a word, at most four in a row ("really just kind of")
+_ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+){0,4}"
 
 MACROS: dict[str, str] = {
     "START": r"^" + LEADING_FILLERS,
@@ -460,7 +463,7 @@ CONFRONT: tuple[str, ...] = (
     # doubting honesty, asked: a question about whether the client tells the truth accuses
     r"\b(?:are|were) you (?:really |actually |honestly |even |just )?(?:lying|being (?:completely |totally |fully |entirely |really )?(?:honest|truthful|straight)|telling (?:me )?(?:the (?:whole |full )?truth|a lie|lies|stories|porkies)|having me on|pulling my leg|making (?:this|that|it|all this|all that) up|kidding me)\b",
     r"\b(?:not sure|not convinced|wonder if|wonder whether|wondering if|wondering whether|doubt) you (?:are|were) (?:being (?:honest|truthful|straight)|telling (?:me )?the (?:whole )?truth|lying)\b",
-    r"\b(?:are|were) you (?:sure|certain|positive|really sure) (?:that )?(?:you are|you were|you have been|that is|this is|it is|that was|it was) (?:really |actually |completely |totally |being )*(?:honest|truthful|straight|telling (?:me )?(?:the (?:whole |full )?truth|everything)|the (?:whole|full) (?:truth|story)|true|all)\b",
+    r"\b(?:are|were) you (?:sure|certain|positive|really sure) (?:that )?(?:you are|you were|you have been|that is|this is|it is|that was|it was) (?:really |actually |completely |totally |being ){0,6}(?:honest|truthful|straight|telling (?:me )?(?:the (?:whole |full )?truth|everything)|the (?:whole|full) (?:truth|story)|true|all)\b",
     r"\b(?:is|was) (?:that|this|it) (?:really|actually|honestly|even|seriously) (?:true|the truth|the case|what happened|the whole story|how it went)\b",
     r"\bcome on,? (?:really|seriously)\b",
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
@@ -496,7 +499,7 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:that is|this is|it is) {ADV}(?:brilliant|great|wonderful|fantastic|lovely|perfect|marvellous|super|smart|clever)\b,? (?:is it not|is not it|innit|eh)(?=\s*[.!?]*$)",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
-    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.*(?:feel|{FEEL}))",
+    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.{0,120}(?:feel|{FEEL}))",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -513,7 +516,7 @@ CONFRONT: tuple[str, ...] = (
     r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up(?<!kids grow up)(?<!children grow up)(?<!them grow up)(?<!son grow up)(?<!daughter grow up)(?<!grandkids grow up)\b|\bsuck it up\b",
     r"\byou are {ADV}overreacting\b|\bit is all in your head\b|\bthat is nothing\b|\bnothing to (?:be upset|cry|worry) about\b",
     # warnings of consequences
-    r"\bif you (?:keep|continue|carry on|go on|do not|will not|can not|refuse)\b.*\b(?:you will|you are going to|you could|you might|you may|you are gonna|you will end up|they will|she will|he will|it will|that will|you are)\b.*\b(?:lose|end up|die|kill|ruin|regret|fired|destroy|jail|prison|court|hospital|leave you|take|worse|over|gone|homeless|alone|dead|sorry|custody|away)\b",
+    r"\bif you (?:keep|continue|carry on|go on|do not|will not|can not|refuse)\b.{0,120}\b(?:you will|you are going to|you could|you might|you may|you are gonna|you will end up|they will|she will|he will|it will|that will|you are)\b.{0,120}\b(?:lose|end up|die|kill|ruin|regret|fired|destroy|jail|prison|court|hospital|leave you|take|worse|over|gone|homeless|alone|dead|sorry|custody|away)\b",
     r"\byou (?:will|are going to|could|might|may) (?:lose|end up|die|kill yourself|ruin|regret|get fired|destroy|go to jail|wind up)\b",
     r"\b(?:keep (?:this|that) up|carry on like this|go on like this|keep going like this|at this rate)\b",
     r"\b(?:you are|you will be) (?:on|heading (?:for|toward)|going down) (?:a |the )?(?:road|path|slippery)\b|\bdo you want to (?:lose|end up|die|ruin)\b",
@@ -543,7 +546,7 @@ DIRECT: tuple[str, ...] = (
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
     r"{START}(?:please )?(?!{NOT_ORDER})(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
-    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.*\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise|commit|sign|say yes)\b",
+    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.{0,120}\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise|commit|sign|say yes)\b",
     r"\bwe (?:will|are going to) (?:sort out|deal with|focus on|stick to|stay on) (?:your|the) (?:drinking|using|problem|issue|plan)\b|\b(?:talk about|get to|deal with) (?:that|your \w+|it) later\b",
     r"(?:, so |\bso |, and |, then |\bnow ,?|\band then )(?:just )?(?:sit|stand|stop|listen|calm|go|get|put|give|hand|call|ring|book|answer|relax|focus|start|quit|pull)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really|of|out|on|through)\b)",
     r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!{NOT_ORDER}|take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell|drink|sign|apologise|apologize|speak|walk|buy|read|reach)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
@@ -564,7 +567,7 @@ PERSUADE: tuple[str, ...] = (
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
     r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you(?= [a-z])(?! (?:and|tell|say|share|talk|describe|what|how)\b)|if you|we get you|(?!(?:some|any|no|every)thing\b)[a-z]+ing)\b",
     r"\b(?:maybe|perhaps) (?:you |what you )?(?:could|can|should|might|need to|ought|just|would)\b(?! (?:be|feel|have been|want to (?:talk|tell|share|say)|not want))|\b(?:maybe|perhaps) (?:try|think about|consider|give it|go|talk|cut)\b",
-    r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.*\b(?:better|good|help|stop|cut|quit|change|should)\b)",
+    r"\b(?:do you|would you) (?:not )?(?:think|agree) (?:that )?(?:it|drinking|stopping|cutting|this|you) (?:would|might|could|is|should|need)\b(?=.{0,120}\b(?:better|good|help|stop|cut|quit|change|should)\b)",
     r"{START}(?:just )?(?:think about|consider|imagine|remember|picture) (?:your|how|what (?:your|this|it)|the)\b",
     r"\bthink (?:about|of) (?:your|the) {KIN}\b|\byou owe it to\b|\bdo it for (?:your|them|him|her)\b|\bwhat about your {KIN}\b",
     r"\bif i (?:were|was) you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:would|'d|strongly|really) (?:suggest|recommend|advise|encourage)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:suggest|recommend|advise|urge)\b|\byou (?:might|may) (?:want|wish|like) to (?:try|consider|think|look|go|cut|stop|start|talk|get)\b",
@@ -578,7 +581,7 @@ PERSUADE: tuple[str, ...] = (
     r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b(?=.{0,40}\b(?:better|improve|help|easier|happier|healthier|glad|thank)\b)|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
     r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
     r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
-    r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do )*(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
+    r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do ){0,6}(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
     r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
     r"\bwould be a (?:better|good|healthier|great|safer) (?:way|option|idea|outlet|alternative|choice|place|bet)\b|\b(?:would not|will not) (?:your|the|it|life|things)(?: \w+)? be (?:better|easier|simpler|happier|nicer)\b|\bit (?:would )?makes? (?:a lot of |good |more )?sense (?:for you )?to (?!feel|be (?:angry|upset|scared|worried|wary|careful|cautious|unsure)|want|have|worry)",
     r"\bis (?:the|your) (?:best|right|smart|only|safest|healthiest|obvious) (?:option|choice|thing|way|bet|move|plan)\b",
@@ -612,7 +615,7 @@ PERMISSION: tuple[str, ...] = (
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
 
-SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+)*(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
+SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+){0,6}(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
 """A softener ("no offence, but...", "with respect, ..."): it announces a criticism, so a plain
 statement about the client that follows it, in its own clause or the next, is confrontation. The group
 ``alone`` is set when the softener is all its clause says."""
@@ -632,7 +635,7 @@ PERSUADE_STATEMENT: tuple[str, ...] = (
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
     r"\b(?:the (?:other |main |first )?things?|what|something) (?:that )?(?:needs?|has|have) to (?:be (?:worked on|done|changed|addressed|tackled|looked at)|change|happen)\b(?=.{0,60}\b(?:would be|is|are|you|your)\b)",
-    r"\bpeople who (?:quit|stop|cut down|cut back|get help|exercise|give up) (?:\w+ ){0,2}(?:feel|are|do|sleep|live|look) (?:(?:so|much|a lot|far) )*(?:better|happier|healthier|longer)\b",
+    r"\bpeople who (?:quit|stop|cut down|cut back|get help|exercise|give up) (?:\w+ ){0,2}(?:feel|are|do|sleep|live|look) (?:(?:so|much|a lot|far) ){0,6}(?:better|happier|healthier|longer)\b",
     r"\byou (?:might|may|could|would) (?:find|discover) (?:that )?(?:it )?(?:helps|helpful|useful|easier|better)\b|\b(?:one|another|the first) thing (?:you could|you can|you might|to) (?:do|try)\b|\bsomething you (?:could|can|might) (?:do|try)\b",
 )
 """Soft advice that is only advice in a statement: inside a question ("is there anyone you could talk
@@ -647,7 +650,7 @@ REPAIR: tuple[str, ...] = (
     r"\b(?:that|it) (?:came out|sounded|was said) (?:wrong|badly|harsher|harsh|worse|like a lecture|preachy|judgmental|judgemental)\b|\bthat is not what i meant\b|\bthat was not (?:fair|okay|helpful|right) of me\b",
     r"\bi (?:got|had) (?:that|it|you|this) (?:wrong|backwards)\b|\bi was wrong (?:to|about|there)\b|\bi should not have (?:said|pushed|assumed|done|jumped|rushed|brought)\b",
     r"\bi (?:have been|was|have) (?:doing )?(?:most of|all of|a lot of) the talking\b",
-    r"\bi (?:think i |may have |might have |probably )?(?:came|come|went) (?:in|on|across) (?:(?:a bit|a little|too|way too|really|pretty|quite) )*(?:heavy|strong|hard|harsh|heavy-handed|full on)\b",
+    r"\bi (?:think i |may have |might have |probably )?(?:came|come|went) (?:in|on|across) (?:(?:a bit|a little|too|way too|really|pretty|quite) ){0,6}(?:heavy|strong|hard|harsh|heavy-handed|full on)\b",
     r"\bi did not mean to (?:lecture|push|judge|preach|sound|rush|pressure|tell|upset|offend|imply|make|dismiss|assume|brush|lecture|hurt|criticise|criticize|put|come across|interrupt|cut you off|talk over)\b",
     r"\bi (?:was |am )?(?:getting|got|get) ahead of (?:myself|you)\b|\bi (?:have |just )?said something (?:that )?(?:did not|does not|has not) (?:sit|land|go down|feel)\b|\b(?:did not|does not) (?:sit|land) (?:right|well) with you\b",
     # checking the strain, asked ("was I pushing too hard just then?")
@@ -659,7 +662,7 @@ REPAIR: tuple[str, ...] = (
     r"\b(?:pushing|forcing) my (?:own )?(?:agenda|views|ideas|opinions?)\b|\bsorry\s*[.!]*$|\b(?:came|come|comes) across (?:badly|wrong|the wrong way|poorly|harshly)\b|\bi do not think i have (?:understood|got|followed)\b|\bi have not (?:understood|got) (?:you|that|it)\b",
     r"\blet me back up\b|\bi do not think i (?:understood|got that|got it|followed)\b|\bi (?:did not|have not) (?:understood|get|got) (?:you|that|it) (?:right|properly|correctly)\b",
     r"\bi was (?:being )?(?:too )?(?:preachy|pushy|judgmental|judgemental|harsh|lecturing|rude|dismissive|unfair|out of line|patronising|patronizing|condescending)\b|\b(?:you are|you were) right to (?:call me|pull me|stop me|say|push back)\b",
-    r"\b(?:that )?i (?:have |just |may have |might have |think i |probably |clearly |really |totally )*(?:annoyed|upset|offended|hurt|frustrated|irritated|lost|confused|rushed|pushed|interrupted|misjudged|misread|misunderstood|made you|let you down|messed|screwed|blew it|blew that|talked over|talked down|dismissed|brushed)\b",
+    r"\b(?:that )?i (?:have |just |may have |might have |think i |probably |clearly |really |totally ){0,6}(?:annoyed|upset|offended|hurt|frustrated|irritated|lost|confused|rushed|pushed|interrupted|misjudged|misread|misunderstood|made you|let you down|messed|screwed|blew it|blew that|talked over|talked down|dismissed|brushed)\b",
     r"\b(?:was|is) not (?:a )?(?:very )?(?:helpful|fair|good|great|kind) (?:question|thing to say|of me|comment|way to put it)\b|\blet me (?:ask|put|phrase|say) (?:it|that|this) (?:differently|another way|better|again)\b|\b(?:was|is) not my intention\b|\b(?:can we|let me|let us) rewind\b",
     r"\bi (?:hear|get) that (?:what )?i (?:said|did)\b|\bwhat i said (?:was not|came|sounded|did not)\b|\bthat (?:was|is) on me\b",
     # inviting feedback on the counsellor's own misstep ("what did I miss?", "did I say something that upset you?")
@@ -748,7 +751,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
-    r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.*\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
+    r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.{0,120}\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
     r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
@@ -814,16 +817,16 @@ AFFIRMATION: tuple[str, ...] = (
     r"\b(?:that|it|this|coming here|showing up|saying that|telling me|admitting that|being here) (?:took|takes|must have taken|must take|shows|showed|says a lot about|is) (?:a lot of |real |some |so much |great |serious |incredible |huge |such |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|resilience|loyalty|backbone|heart|effort|nerve|character|a lot|real strength|maturity|insight|self-control|self control|restraint|self-awareness|self-respect|wisdom|growth)\b",
     r"\b(?:that|it|this) (?:was|is) {ADV}(?:honest|brave|generous|kind|thoughtful|mature|wise|big|decent|good|smart|clever|strong|gutsy) of you\b",
     r"{START}(?:that|this|it) (?:is|was) {ADV}(?:brave|courageous|admirable|gutsy|bold|inspiring)\s*[.!]*$",
-    r"\byou (?:have |had |have been |still )*(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
+    r"\byou (?:have |had |have been |still ){0,6}(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
     r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
     r"{START}(?:being|saying|admitting|coming|doing|telling|getting|staying|walking|making|reaching|asking|stopping|quitting|opening)\b.{0,40}\b(?:is not|was not|is never|takes|took|can not have been) (?:easy|courage|guts|strength|nothing)\b",
     r"\byou are (?:\w+ )?(?:someone|a person|somebody|the kind of person|the type of person) who (?:does not give up|keeps|cares|tries|wants|works|fights|takes|really|is|has|gets back up|never gives up)\b|\byou have (?:already )?done (?:a lot of |so much of |some of |most of )?(?:the )?(?:hard |real )?work\b",
-    r"\byou (?:have |clearly |obviously |really )*(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
+    r"\byou (?:have |clearly |obviously |really ){0,6}(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
     r"\byou (?:really |clearly |obviously |deeply )?(?:care|love) (?:a lot |so much |deeply |about|for|your|them|him|her)\b|\byou (?:really |clearly )?(?:value|want the best for|are devoted to|are committed to)\b|\b(?:it is|that is) (?:really |so |very )?(?:clear|obvious) (?:that |how much )?you (?:care|love|want|value|really)\b",
     r"\b(?:shows|showed|says a lot about|took|takes|must have taken|must take|speaks to) (?:a lot of |real |some |so much |great |such |serious |incredible |huge |genuine |tremendous |a huge amount of |a great deal of )?(?:courage|guts|strength|bravery|honesty|commitment|determination|dedication|persistence|perseverance|patience|grit|stamina|discipline|willpower|loyalty|backbone|effort|nerve|character|maturity|insight|self-awareness|resilience)\b",
     # what few could do, and keeping something going against the odds ("you've held the team together")
-    r"\b(?:not many|very few|few|not a lot of|not everyone|not everybody) (?:people |of us )?(?:could|would|can|could have|would have|have managed|manage|are able|have the)\b(?! (?:care|say|agree|know|tell|believe)\b)|\byou (?:have |had |have been |are |were |still )*(?:kept|keeping|held|holding) (?:[a-z]+ ){1,3}?(?:together|going|running|afloat|on track|on its feet)\b",
+    r"\b(?:not many|very few|few|not a lot of|not everyone|not everybody) (?:people |of us )?(?:could|would|can|could have|would have|have managed|manage|are able|have the)\b(?! (?:care|say|agree|know|tell|believe)\b)|\byou (?:have |had |have been |are |were |still ){0,6}(?:kept|keeping|held|holding) (?:[a-z]+ ){1,3}?(?:together|going|running|afloat|on track|on its feet)\b",
     r"\byou are (?:such )?(?:a |an )?(?:really |very |incredibly |so |clearly |obviously |genuinely )?(?:strong|resilient|determined|brave|resourceful|thoughtful|capable|insightful|self-aware|caring|persistent|courageous|committed|loving|devoted|hard-working|hardworking)\b",
     r"\byou are (?:clearly |obviously |really |very |a )?(?:strong|resilient|determined|brave|honest|committed|resourceful|thoughtful|smart|capable|hard-working|hardworking|a survivor|a fighter|a good (?:dad|mom|mum|parent|father|mother|friend|person|partner|listener)|insightful|self-aware|caring|persistent|doing your best|doing (?:really )?(?:well|great|good))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect|value) (?:your|that you|you|how you|the way you|it that)\b|\bthank you for (?:being|sharing|your|telling|trusting|opening|saying|letting|talking|explaining|taking)\b|\bthanks for (?:being|sharing|your|telling|trusting|opening|saying|being so)\b",
@@ -848,7 +851,7 @@ AFFIRMATION_EXTRA = (
     r"\byou (?:have |had )?(?:really |always )?(?:put|poured|given|gave|devoted|dedicated|thrown) (?:everything|so much|a lot|your (?:all|heart|heart and soul|life|everything)|years|all you (?:have|had|could))(?: of yourself)? (?:into|to)\b",
     # praise in the form of advice ("you should be proud of how far you've come")
     r"\byou (?:{ADV})(?:should|ought to|can|could|have every right to|deserve to) {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b|\byou (?:should|can|could|deserve to) give yourself (?:\w+ )?(?:credit|a pat on the back)\b",
-    r"\byou (?:have |had |have been |are |were |clearly |really |obviously )*(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
+    r"\byou (?:have |had |have been |are |were |clearly |really |obviously ){0,6}(?:giving|given|gave|putting|put) (?:this|it|that|a lot|so much|real|serious)\b(?: [a-z]+){0,3}? (?:thought|consideration|effort|work|care|energy)\b",
     r"\byou (?:have |had )?(?:really |clearly |obviously )?(?:thought (?:about|through) (?:this|it|that) (?:a lot|carefully|a great deal|really well))\b",
 )
 
@@ -888,7 +891,7 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     # heard" names the client's need: neither is an order
     r"\byou {ADV}(?:have|have got|got|need) to {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b|\byou {ADV}need to {ADV}feel (?:like|that|as if|as though)\b",
     # the client's wondering named ("you might wonder whether you need to be here at all")
-    r"\byou (?:are |have been |were |might |may |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even) )*(?:wonder|wondering|wondered|asking yourself|questioning) (?:if|whether|why|what|how)\b",
+    r"\byou (?:are |have been |were |might |may |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even) ){0,6}(?:wonder|wondering|wondered|asking yourself|questioning) (?:if|whether|why|what|how)\b",
     # what was done to the client, or how they seem ("you've been let down a lot", "you don't seem to
     # want to be here")
     r"\byou (?:have been|had been|were|have felt|felt|get|got|keep getting|have|had) {ADV}(?:let down|hurt|burned|burnt|abandoned|betrayed|rejected|ignored|dismissed|judged|blamed|lied to|used|overlooked|taken for granted|pushed around|messed around|knocked back|written off|left out)\b|\byou (?:do not|did not|never) {ADV}(?:seem|sound|look|appear)\b",
@@ -931,7 +934,7 @@ CLOSED_QUESTION: tuple[str, ...] = (
 """Questions answerable with yes/no or a short fact."""
 
 INFORMATION: tuple[str, ...] = (
-    r"\b(?:confidential|confidentiality|private|stays (?:in|between|here)|between us|between you and me)\b(?!.*\b(?:you (?:should|need|must)))",
+    r"\b(?:confidential|confidentiality|private|stays (?:in|between|here)|between us|between you and me)\b(?!.{0,120}\b(?:you (?:should|need|must)))",
     r"\bwe have (?:about |around |roughly |another |only |just )?(?:\d+|an? (?:hour|half|few)|ten|fifteen|twenty|thirty|forty|fifty|sixty|five)\b.{0,20}\b(?:minutes|hour|hours|sessions|weeks|left)\b|\b(?:\d+|fifty|sixty|forty|thirty|twenty|ten) minutes\b",
     r"\b(?:sessions?|appointments?|meetings?|the group|the program(?:me)?|the course|the assessment|the court order|treatment) (?:is|are|will be|last|lasts|run|runs|happen|happens|meets?|take|takes|starts?|ends?|usually|typically|tend)\b",
     r"\b(?:a lot of|some|lots of|plenty of|years of|decades of|good|new) (?:research|studies|evidence)\b|\bthe (?:guidelines?|research|evidence|studies|data|statistics) (?:we|that|say|says|suggest|show|shows|on|about)\b|\b(?:can|could|may|will|does) (?:raise|increase|lower|reduce|double) (?:the|your|their|someone's) (?:risk|chance|chances)\b",
@@ -999,9 +1002,9 @@ OWN_INTENTION: tuple[str, ...] = (
 it outranks a reflection frame, and a question after it stays the move the client answers."""
 
 OTHER: tuple[str, ...] = (
-    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now))*[\s.!?]*$",
+    r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now)){0,6}(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now)){0,6}[\s.!?]*$",
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|give me (?:a|one) (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
-    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh))*[\s.!?,]*$",
+    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh)){0,6}[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
     # wishes and courtesies ("hope you have a good weekend", "you're welcome")
     r"\b(?:i )?hope you (?:have|had|get|enjoy) (?:a |the )?(?:good|nice|great|lovely|restful|safe) (?:day|week|weekend|one|evening|break|holiday|christmas|trip|rest)\b|{START}you are (?:very |most |so )?welcome\s*[.!]*$",
@@ -1012,7 +1015,7 @@ OTHER: tuple[str, ...] = (
 )
 """Greetings, fillers, backchannels, small talk."""
 
-PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|absolutely not|definitely not|that is right|that is correct|i will not|i do not|i am not|it is not|it does not|they will not|they do not|nobody will|no one will)[\s,.!]*)+$"
+PLAIN_ANSWER = r"^(?:(?:no|nope|yes|yep|yeah|correct|not at all|of course not|absolutely not|definitely not|that is right|that is correct|i will not|i do not|i am not|it is not|it does not|they will not|they do not|nobody will|no one will)[\s,.!]*){1,6}$"
 """A bare yes or no. Said to a client's question ("You're not going to call my work, are you?" --
 "No."), it answers with a fact: information, not a backchannel."""
 
@@ -1041,41 +1044,41 @@ brings you in" is a greeting and an open question)."""
 
 SHIELDS: tuple[str, ...] = (
     # what the client said, given back in so many words; listed first, so it covers the whole clause ("you said you have to cut down for your job")
-    r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?])*",
+    r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?]){0,120}",
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
     r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
     # a resource described, with what it offers ("there's a free helpline you can call any time")
-    r"\bthere (?:is|are) (?:a |an |some )?(?:\w+ )?(?:helpline|hotline|group|service|number|website|app|leaflet|class|course)s? (?:that )?you (?:can|could)\b[^.;?]*",
+    r"\bthere (?:is|are) (?:a |an |some )?(?:\w+ )?(?:helpline|hotline|group|service|number|website|app|leaflet|class|course)s? (?:that )?you (?:can|could)\b[^.;?]{0,120}",
     # the client's own view asked for ("what do you reckon would be a good first step?")
-    r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]*",
+    r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]{0,120}",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
-    r"\b(?:tell|let) me (?:know )?(?:(?:if|when|whether|that) )?(?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]*",
+    r"\b(?:tell|let) me (?:know )?(?:(?:if|when|whether|that) )?(?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]{0,120}",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
     r"\b(?:if|whether|when|whatever|what) you (?:feel|think|decide|want|choose) (?:like |that )?(?:you )?(?:should|need|have|must|want)\b",
     r"\bwhat (?:do|would|could|should) you (?:need|have) to\b|\b(?:you|they) (?:keep|kept) (?:being|getting) told\b",
-    r"\bpart of you (?:is |has been |was )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
+    r"\bpart of you (?:is |has been |was )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) ){0,6}(?:feels?|thinks?|knows?|wants?|says?|believes?|wonders?|wondering|worries|hopes?|wish(?:es)?|suspects?)\b[^.;,]{0,60}",
     # the client's own wondering or wanting, given back: an obligation inside it is theirs ("you're
     # wondering whether something needs to change")
-    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) )*(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
+    r"\byou (?:are |have been |were |might be |may be )?(?:(?:maybe|perhaps|probably|also|still|really|sometimes|even|might|may) ){0,6}(?:wonder|wondering|wondered|wish|wishing|hope|hoping|suspect|suspecting|ask yourself|asking yourself|question|questioning) (?:if|whether|that|what|how|why)\b[^.;,]{0,60}",
     # a consequence the client fears, given back ("you're worried that if you stop you'll lose your friends")
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # a label negated is taken away, not put on ("you aren't an addict", "I don't think you're lazy",
     # "nobody here thinks you're a liar", "you're not in denial, you're scared")
-    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making )*(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|lazy|selfish|irresponsible|weak|pathetic|crazy|dramatic|difficult|stubborn|denial|excuses?)\b",
+    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making ){0,6}(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|lazy|selfish|irresponsible|weak|pathetic|crazy|dramatic|difficult|stubborn|denial|excuses?)\b",
     # the client's own view of others given back ("you feel everyone else is to blame", "you think your
     # kids need you to be strong"): the blame or the need is theirs, reflected ("you *really* think..."
     # doubts them: see CONFRONT)
     r"\b(?:you|part of you|it sounds like you|sounds like you) (?:kind of |sort of |just |still |also )?(?:feel|felt|think|thought|believe|believed|know|knew|worry|are worried|reckon|are saying|said|see it as)(?: like| that| as if)? (?:it is |it was )?(?:your {KIN}|everyone else|everybody else|someone else|somebody else|they|people)\b[^.;?]{0,50}",
     # what the client has done for the people they love ("you've kept things going for your family"):
     # their doing, not our argument
-    r"\byou (?:have |had )?(?:been |always |really |just |still |also )*(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
+    r"\byou (?:have |had )?(?:been |always |really |just |still |also ){0,6}(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )

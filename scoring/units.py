@@ -39,7 +39,7 @@ _LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
 _QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
     expand(
         r"{START}(?:what(?! i (?:am )?(?:hear|hearing|heard|understand|get|notice|see)\b)"
-        r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.*\bis\b)"
+        r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.{0,120}\bis\b)"
         r"|who(?! would not| could blame| would blame)"
         r"|how(?! (?:hard|difficult|tough|awful|frustrating|painful|exhausting|scary|brave|great|lonely"
         r"|upsetting)\b)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -511,6 +512,73 @@ def test_adjacent_units_with_the_same_code_merge_into_one_move():
 
 def test_client_line_is_optional_and_may_be_empty():
     assert primary("You're tired.", "") == primary("You're tired.", None)
+
+
+# --------------------------------------------------------------------------------------------------
+# time grows linearly with the length of a reply
+# --------------------------------------------------------------------------------------------------
+
+
+def _every_compiled_pattern() -> list[re.Pattern[str]]:
+    """Every regex the coder runs: module-level patterns of each scoring module and the cue tables."""
+    import scoring.coding  # noqa: F401  (loads every step of the coder)
+    from scoring import cues
+
+    found = [rx for _, rx in (item for bucket in cues._GATED.values() for item in bucket)]
+    found += [rx for _, _, free, anchored in cues._CODE_RES for rx in (free, anchored) if rx is not None]
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("scoring."):
+            found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return found
+
+
+def _unbounded_repeats(tree) -> list[str]:
+    """Repeats without an upper bound over anything wider than one (non-negated) character class: tried
+    afresh at every position of a long run, they make matching time grow with the square of the length."""
+    from re import _constants as c
+
+    bad = []
+    for op, av in tree:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            one_class = len(sub) == 1 and (
+                sub[0][0] in (c.LITERAL, c.CATEGORY)
+                or (sub[0][0] == c.IN and all(item[0] != c.NEGATE for item in sub[0][1]))
+            )
+            if high == c.MAXREPEAT and not one_class:
+                bad.append(str(sub)[:120])
+            bad += _unbounded_repeats(sub)
+        elif op == c.SUBPATTERN:
+            bad += _unbounded_repeats(av[-1])
+        elif op == c.BRANCH:
+            bad += [b for branch in av[1] for b in _unbounded_repeats(branch)]
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            bad += _unbounded_repeats(av[1])
+        elif op == c.ATOMIC_GROUP:
+            bad += _unbounded_repeats(av)
+    return bad
+
+
+def test_no_pattern_repeats_a_group_or_any_character_without_a_bound():
+    from re import _parser
+
+    patterns = _every_compiled_pattern()
+    assert len(patterns) > 300
+    offenders = {rx.pattern[:100]: bad for rx in patterns if (bad := _unbounded_repeats(_parser.parse(rx.pattern)))}
+    assert offenders == {}
+
+
+def test_an_endless_sentence_is_read_in_bounded_pieces_with_verbatim_cues():
+    from scoring.normalise import normalise
+    from scoring.segment import MAX_SENTENCE_CHARS, sentences
+
+    text = "you need to stop drinking and you know it because " * 200 + "x" * 3000
+    spans = sentences(normalise(text)[0])
+    assert len(spans) > len(text) // MAX_SENTENCE_CHARS
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e, _ in spans)
+    coding = code(text, "I don't know.")
+    assert coding.primary.code == "direct"
+    assert all(text[m.start : m.end] == m.cue for m in coding.moves)
 
 
 # --------------------------------------------------------------------------------------------------
