@@ -83,15 +83,19 @@ How a reply is read
    choice said before a "but" ("up to you, but you should stop") and orders or confrontation ("you
    need to stop, it's up to you") are not softened.
 
-Speed: tables are compiled once, when the module is imported (about 0.1 s); commands that never
-code a reply (``rapport list``, ``--help``) do not import it. Cues are indexed by their first word
-and only tried on units that contain it; coding runs at several thousand replies per second on one core.
+Speed: the tables are compiled once and the compiled programs kept beside the bytecode
+(:mod:`scoring.compiled`), so a new process reads them back in a few milliseconds instead of
+compiling them (a quarter of a second or more); commands that never code a reply (``rapport list``,
+``--help``) do not import the coder at all. Cues are indexed by their first word and only tried on
+units that contain it; every repeat in a cue is bounded and no unit is longer than
+:data:`~scoring.segment.MAX_SENTENCE_CHARS`, so coding time grows linearly with a reply's length.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring import compiled
 from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
@@ -106,6 +110,8 @@ from scoring.primary import (
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
+
+compiled.save()  # every table is compiled by now: keep them for the next process (see scoring.compiled)
 
 __all__ = ["Clause", "Coding", "Move", "Reading", "code", "read"]
 

@@ -3,15 +3,18 @@
 Python's regex engine tries every alternative of an alternation at every position, so one big regex
 per table is slow. Each table is compiled once, at import, into small regexes indexed by the literal
 word a cue starts with; a unit only runs the regexes of the words it contains. Tables searched once per
-unit (shields, permission, complex markers...) are compiled whole with :func:`compile_small`.
+unit (shields, permission, complex markers...) are compiled whole with :func:`compile_small`. Both the
+index and the compiled regexes are kept between processes by :mod:`scoring.compiled`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from scoring import lexicon as lx
+from scoring.compiled import digest, index, regex
 
 __all__ = ["compile_small", "cue_spans", "expand"]
 
@@ -108,11 +111,11 @@ def _gate_word(literal: str) -> str:
     return literal.split(" ")[0].split("'")[0].split("-")[0]
 
 
-_Table = tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]
+_Table = tuple[dict[str, str], str | None, str | None]
 
 
-def _compile_table(patterns: tuple[str, ...]) -> _Table:
-    """Compile a cue table as ``({first word: regex}, free regex, anchored regex)``.
+def _table_patterns(patterns: tuple[str, ...]) -> _Table:
+    """A cue table as ``({first word: regex}, free regex, anchored regex)``, as pattern text.
 
     Python's regex engine tries every alternative at every position, so one big alternation is slow.
     Most cues start with a known word ("you are...", "that is..."): they are grouped by that word
@@ -139,32 +142,43 @@ def _compile_table(patterns: tuple[str, ...]) -> _Table:
             else:
                 for word, a in led:
                     buckets.setdefault(word, []).append(a)
-    gated = {w: re.compile("|".join(alts)) for w, alts in buckets.items()}
-    rx_free = re.compile("\\b(?:" + "|".join(f"(?:{a})" for a in free) + ")") if free else None
-    rx_anc = re.compile("|".join(f"(?:{a})" for a in anchored)) if anchored else None
+    gated = {w: "|".join(alts) for w, alts in buckets.items()}
+    rx_free = "\\b(?:" + "|".join(f"(?:{a})" for a in free) + ")" if free else None
+    rx_anc = "|".join(f"(?:{a})" for a in anchored) if anchored else None
     return gated, rx_free, rx_anc
 
 
 def compile_small(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """Compile a small table as one regex (used for tables searched once per unit)."""
-    return re.compile("|".join(f"(?:{expand(p)})" for p in patterns))
+    return regex("|".join(f"(?:{expand(p)})" for p in patterns))
 
 
-_GATE_WORD_RE: re.Pattern[str] = re.compile(r"[a-z]+")
+_GATE_WORD_RE: re.Pattern[str] = regex(r"[a-z]+")
 _CueTable = tuple[str, int, re.Pattern[str] | None, re.Pattern[str] | None]
 """(table, priority, free regex, anchored regex) for one cue table."""
 
 
-def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
-    """Each cue table compiled, plus an index from a cue's first word to the tables it opens."""
-    tables: list[_CueTable] = []
-    gated: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def _index_patterns() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, int, str | None, str | None]]]:
+    """Every cue table as pattern text, plus an index from a cue's first word to the tables it opens."""
+    tables = []
+    gated: dict[str, list[tuple[str, str]]] = {}
     for key, patterns in lx.CODE_PATTERNS.items():
-        by_word, rx_free, rx_anc = _compile_table(patterns)
+        by_word, rx_free, rx_anc = _table_patterns(patterns)
         for word, rx in by_word.items():
             gated.setdefault(word, []).append((key, rx))
         tables.append((key, lx.UNIT_PRIORITY[key], rx_free, rx_anc))
-    return {w: tuple(v) for w, v in gated.items()}, tuple(tables)
+    return gated, tables
+
+
+def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
+    """Each cue table compiled, plus an index from a cue's first word to the tables it opens. The
+    index is rebuilt whenever the tables or this module change (:func:`scoring.compiled.index`)."""
+    key = digest(lx.MACROS, lx.CODE_PATTERNS, lx.UNIT_PRIORITY, Path(__file__).read_bytes())
+    gated, tables = index(key, _index_patterns)
+    return (
+        {w: tuple((k, regex(p)) for k, p in v) for w, v in gated.items()},
+        tuple((k, prio, regex(f) if f else None, regex(a) if a else None) for k, prio, f, a in tables),
+    )
 
 
 _GATED, _CODE_RES = _index_cue_tables()

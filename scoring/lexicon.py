@@ -403,10 +403,13 @@ run of the same word, which makes coding time grow with the square of the reply'
 # adverbs before a word, at most four in a row ("really just kind of")
 _ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+){0,4}"
 
+# longest first, so that "hurts" is tried before "hurt"; then alphabetically (never in set order)
+_FEEL_WORDS = sorted(FEELINGS, key=lambda w: (-len(w), w))
+
 MACROS: dict[str, str] = {
     "START": r"^" + LEADING_FILLERS,
     "ADV": _ADV,
-    "FEEL": r"(?:" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")",
+    "FEEL": r"(?:" + "|".join(_FEEL_WORDS) + r")",
     "KIN": r"(?:kids?|children|child|son|daughter|family|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents?|health|future|job|marriage|life|grandkids|baby|boss)",
     "LEADING_FILLERS": LEADING_FILLERS,
     # after "you must": a guess at the client's state or taste, not an order ("you must like that
@@ -414,13 +417,13 @@ MACROS: dict[str, str] = {
     "MUST_GUESS": r"(?:like|love|enjoy|hate|miss|feel|think|wonder|know|get (?:tired|fed up|lonely|angry|frustrated)|be "
     + _ADV
     + r"(?:"
-    + "|".join(sorted(FEELINGS, key=len, reverse=True))
+    + "|".join(_FEEL_WORDS)
     + r"|proud|pleased|glad|fed up|wondering|thinking|feeling|exhausted|relieved|thrilled|excited|worn out|wiped out|shattered|knackered|gutted|done in|sick of|tired of)|have "
     + _ADV
     + r"(?:been|felt|thought|wondered|wanted|missed|loved|hated|had|seen|known))\b",
     # after "you have to be" / "you need to feel": a state guessed or an inner need named, not an order
     "STATE_GUESS": r"(?:"
-    + "|".join(sorted(FEELINGS, key=len, reverse=True))
+    + "|".join(_FEEL_WORDS)
     + r"|fed up|worn out|wiped out|shattered|knackered|gutted|sick of (?:it|this|that|all)|tired of)",
     "INNER_NEED": r"(?:heard|understood|respected|listened to|believed|supported|valued|seen|safe|in control|trusted|accepted|cared for|appreciated|noticed|taken seriously)",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 
 __all__ = ["Offsets", "normalise", "orig_end", "orig_start"]
 
 _rewrite_words = sorted((w for w in lx.REWRITES if w not in ("your", "ur")), key=len, reverse=True)
-_CHANGE_RE: re.Pattern[str] = re.compile(
+_CHANGE_RE: re.Pattern[str] = regex(
     r"(?<![\w'])(?:" + "|".join(map(re.escape, _rewrite_words + ["your", "ur"])) + r")(?![\w'])"
     r"|\s{2,}|[^\S \n]|\u2026"
     # a stutter or false start before the word it repeats ("you-you", "i-i", "th-that"): dropped
@@ -24,7 +25,7 @@ _CHANGE_RE: re.Pattern[str] = re.compile(
     r"([a-z]{1,12})-+(?=\1)"
     r"|(?<=-)([a-z]{1,12})-+(?=\2(?![a-z]))"
 )
-_NEXT_WORD_RE: re.Pattern[str] = re.compile(r"\s+([a-z']+)")
+_NEXT_WORD_RE: re.Pattern[str] = regex(r"\s+([a-z']+)")
 
 Offsets = tuple[list[int], list[int], list[int], list[bool]]
 """Segments of the normalised text: (normalised start, original start, original end, identity)."""

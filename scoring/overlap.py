@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.cues import compile_small
 from scoring.normalise import normalise
 
 __all__ = ["client_words", "content_stems", "echoes", "reflection_kind", "stem"]
 
-WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'-]*")
+WORD_RE: re.Pattern[str] = regex(r"[a-z][a-z'-]*")
 _COMPLEX_RE: re.Pattern[str] = compile_small(lx.COMPLEX_MARKERS)
 
 

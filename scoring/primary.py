@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.units import PRESSURE
 
 __all__ = [
@@ -104,8 +105,8 @@ def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tup
     return out
 
 
-_OFFER_CHECK_RE: re.Pattern[str] = re.compile(lx.OFFER_CHECK)
-_ADDRESSED_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+_OFFER_CHECK_RE: re.Pattern[str] = regex(lx.OFFER_CHECK)
+_ADDRESSED_RE: re.Pattern[str] = regex(r"\byou(?:r|rs|rself)?\b")
 
 
 def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
@@ -132,7 +133,7 @@ def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> li
     return out
 
 
-_SOFTENER_RE: re.Pattern[str] = re.compile(lx.SOFTENER)
+_SOFTENER_RE: re.Pattern[str] = regex(lx.SOFTENER)
 _SAID_OF_CLIENT = frozenset({"simple_reflection", "complex_reflection", "other", "validation", "information"})
 
 

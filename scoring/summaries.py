@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.cues import compile_small, expand
 from scoring.overlap import content_stems
 from scoring.segment import WH, WH_NEXT
@@ -19,22 +20,22 @@ from scoring.units import REFLECTIONS, has_pressure, holds_own_move
 
 __all__ = ["CHECK_RE", "is_summary_sentence", "summaries", "summary_context"]
 
-CHECK_RE: re.Pattern[str] = re.compile(expand(lx.SUMMARY_CHECK))
+CHECK_RE: re.Pattern[str] = regex(expand(lx.SUMMARY_CHECK))
 """A check on a reflection or summary ("did I get that right?", "is that close?")."""
 _SUMMARY_RE: re.Pattern[str] = compile_small(lx.SUMMARY)
-_SUMMARY_SENT_RE: re.Pattern[str] = re.compile(
+_SUMMARY_SENT_RE: re.Pattern[str] = regex(
     expand(
         r"{START}(?:so,? |what i (?:am )?hear\w* is )?(?:you|your|it|on one|there|what|it sounds like|"
         r"sounds like|what i (?:am )?hear|you have told me|you told me|you are telling me|you said|if i|"
         r"on (?:the )?one hand|let me)\b"
     )
 )
-_LIST_JOIN_RE: re.Pattern[str] = re.compile(r",\s|\band\b|\bbut\b|\balso\b")
-_YOU_CLAUSE_RE: re.Pattern[str] = re.compile(
+_LIST_JOIN_RE: re.Pattern[str] = regex(r",\s|\band\b|\bbut\b|\balso\b")
+_YOU_CLAUSE_RE: re.Pattern[str] = regex(
     r"\byou (?:are |have |were |had |do not |did not |would |still |really )?(?!know\b|to\b|and\b)[a-z]+"
 )
-_WH_CLAUSE_RE: re.Pattern[str] = re.compile(r"\b(?:" + "|".join(WH) + ")" + WH_NEXT)
-_SUMMARY_OPENER_RE: re.Pattern[str] = re.compile(
+_WH_CLAUSE_RE: re.Pattern[str] = regex(r"\b(?:" + "|".join(WH) + ")" + WH_NEXT)
+_SUMMARY_OPENER_RE: re.Pattern[str] = regex(
     r"\b(?:you (?:said|told me|mentioned|are saying|feel|felt|are feeling|want|wanted|think|have|are|were|do not)"
     r"|sounds like|it sounds|what i (?:am )?hear\w*|on (?:the )?one hand|on the other)\b"
 )

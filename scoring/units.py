@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.cues import compile_small, cue_spans, expand
 from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
 from scoring.segment import CLOSE_CHARS
@@ -36,7 +37,7 @@ _OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistan
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
 _PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
 _LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
-_QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
+_QUESTION_SHAPE_RE: re.Pattern[str] = regex(
     expand(
         r"{START}(?:what(?! i (?:am )?(?:hear|hearing|heard|understand|get|notice|see)\b)"
         r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.{0,120}\bis\b)"
@@ -50,34 +51,32 @@ _QUESTION_SHAPE_RE: re.Pattern[str] = re.compile(
         r"|people)\b))"
     )
 )
-_OPEN_SHAPE_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
-_NEG_IMPERATIVE_RE: re.Pattern[str] = re.compile(
-    expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]")
-)
-_WONDER_RE: re.Pattern[str] = re.compile(
+_OPEN_SHAPE_RE: re.Pattern[str] = regex(expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
+_NEG_IMPERATIVE_RE: re.Pattern[str] = regex(expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]"))
+_WONDER_RE: re.Pattern[str] = regex(
     expand(
         r"{START}(?:i (?:am )?(?:wonder|wondering|curious|would (?:love|like) to (?:hear|know|understand))"
         r"|help me understand)\b"
     )
 )
-_EMBEDDED_WH_RE: re.Pattern[str] = re.compile(expand(lx.EMBEDDED_WH))
-_HYPOTHETICAL_RE: re.Pattern[str] = re.compile(expand(lx.HYPOTHETICAL_FRAME))
+_EMBEDDED_WH_RE: re.Pattern[str] = regex(expand(lx.EMBEDDED_WH))
+_HYPOTHETICAL_RE: re.Pattern[str] = regex(expand(lx.HYPOTHETICAL_FRAME))
 # "you" that is about the client: not "thank you", not the filler "you know"
-_YOU_RE: re.Pattern[str] = re.compile(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
-_SELF_STATE_RE: re.Pattern[str] = re.compile(
+_YOU_RE: re.Pattern[str] = regex(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
+_SELF_STATE_RE: re.Pattern[str] = regex(
     expand(r"{START}i (?:am|was|feel|felt|have been|am feeling|am getting|get|got) {ADV}(?:{FEEL}|lost|puzzled)\b")
 )
-_PLAIN_ANSWER_RE: re.Pattern[str] = re.compile(lx.PLAIN_ANSWER)
+_PLAIN_ANSWER_RE: re.Pattern[str] = regex(lx.PLAIN_ANSWER)
 _WH = ("what ", "how ", "which ", "where ", "when ", "why ")
-_SELF_START_RE: re.Pattern[str] = re.compile(expand(r"{START}(?:i|me|my|we|our)\b"))
-_MODAL_YOU_RE: re.Pattern[str] = re.compile(
+_SELF_START_RE: re.Pattern[str] = regex(expand(r"{START}(?:i|me|my|we|our)\b"))
+_MODAL_YOU_RE: re.Pattern[str] = regex(
     r"\byou (?:will|would|can|could|might|may|should|must|need|have to|are going to)\b"
 )
-_FACT_RE: re.Pattern[str] = re.compile(expand(lx.GENERAL_FACT))
-_OBLIGATION_RE: re.Pattern[str] = re.compile(lx.OBLIGATION_WORDS)
-_START_RE: re.Pattern[str] = re.compile(expand("{START}"))
+_FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
+_OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
+_START_RE: re.Pattern[str] = regex(expand("{START}"))
 # "..., who would?": a rhetorical tag that says anyone would feel it, not a question
-_WHO_WOULD_RE: re.Pattern[str] = re.compile(
+_WHO_WOULD_RE: re.Pattern[str] = regex(
     r"[,;] (?:and )?who (?:would|could|does|would not|would want to|wants to)\s*[?!.]*$"
 )
 
