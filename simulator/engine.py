@@ -12,24 +12,46 @@ works: the session is rebuilt by replaying the replies that remain.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from transitions import Machine
 
 from scoring.moves import MOVES, Coding, Group, Move
 from simulator.client import Client
 from simulator.content.models import Guard, Line, Transition
-from simulator.store import dumps, write_atomic
-from simulator.transcripts import TRANSCRIPT_FORMAT
 
 MAX_REPLY_CHARS = 2000
+TRANSCRIPT_FORMAT = "rapport-transcript/1"
+"""The ``format`` of every transcript the engine writes; readers check it (:mod:`simulator.records.format`)."""
+
+
+class Autosave(Protocol):
+    """Where a session saves itself after every change (:class:`simulator.records.store.TranscriptFile`)."""
+
+    path: Path
+
+    def write(self, transcript: dict[str, Any]) -> None:
+        """Save the whole transcript; raise ``OSError`` or ``ValueError`` if it cannot be saved."""
+
+
+def content_hash(client: Client) -> str:
+    """A fingerprint of everything that decides how this client answers: the persona and its graph.
+
+    Stored in every transcript, so a session played on another version of the content is known as
+    such when it is resumed or verified by replay.
+    """
+    content = {"persona": client.persona.model_dump(mode="json"), "graph": client.graph.model_dump(mode="json")}
+    blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 class ReplyRefused(ValueError):
@@ -285,32 +307,48 @@ class Session:
     back; ``transcript`` is the JSON-ready record an autosave writes after every change.
     """
 
-    def __init__(self, client: Client, seed: int = 0, *, save_to: Path | None = None, exam: bool = False) -> None:
+    def __init__(
+        self,
+        client: Client,
+        seed: int = 0,
+        *,
+        autosave: Autosave | None = None,
+        exam: bool = False,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
         self.client = client
         self.seed = seed
         self.exam = exam
+        self.meta = dict(meta or {})
+        """What the front end tags the session with (a drill, a student), kept in the transcript as is."""
+        self.content_hash = content_hash(client)
         """Exam mode: no hints; front ends hide the guard, the state and the coding until the debrief."""
         self.hints: list[int] = []
         """After how many turns the student asked for a hint (recorded so results stay comparable)."""
         self.status = "ongoing"
         self.rewound: list[dict[str, Any]] = []
-        self.save_to = save_to
-        """Where the transcript is autosaved after every change (``None``: not saved)."""
+        self.autosave = autosave
+        """Where the transcript is saved after every change (``None``: kept in memory only)."""
         self.save_error: str | None = None
         self._reset()
         self.save()
 
+    @property
+    def save_to(self) -> Path | None:
+        """The file the transcript is saved to, if any."""
+        return self.autosave.path if self.autosave is not None else None
+
     def save(self) -> bool:
-        """Write the transcript atomically to :attr:`save_to`, if the session has one.
+        """Write the transcript through :attr:`autosave`, if the session has one.
 
         A failed write (disk full, folder not writable) must not end the session or lose a reply:
         the reason is kept in :attr:`save_error` for the front end to show, the whole session stays
         in memory, and the next change tries again.
         """
-        if self.save_to is None:
+        if self.autosave is None:
             return True
         try:
-            write_atomic(self.save_to, dumps(self.transcript))
+            self.autosave.write(self.transcript)
         except (OSError, ValueError) as exc:
             self.save_error = f"could not save to {self.save_to}: {getattr(exc, 'strerror', None) or exc}"
             return False
@@ -483,8 +521,10 @@ class Session:
             "persona": persona.id,
             "persona_name": persona.name,
             "graph": self.client.graph.id,
+            "content_hash": self.content_hash,
             "seed": self.seed,
             "exam": self.exam,
+            "meta": dict(self.meta),
             "start": {
                 "state": self.client.graph.initial,
                 "defensiveness": self.client.start_defensiveness,

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from simulator.client import Client
 from simulator.content.library import load_library
 from simulator.engine import MAX_REPLY_CHARS, ReplyRefused, Session, clean_reply
-from simulator.store import dumps
+from simulator.records.store import TranscriptFile, dumps
 
 TINY = Path(__file__).parent / "fixtures" / "tiny"
 VALIDATING = "It makes sense that you feel that way."
@@ -175,7 +175,7 @@ def test_control_characters_are_stripped() -> None:
 
 def test_autosave_writes_the_transcript_after_every_turn(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "t.json"
-    session = Session(client, seed=1, save_to=path)
+    session = Session(client, seed=1, autosave=TranscriptFile(path))
     assert json.loads(path.read_text())["turns"] == []
     session.submit(VALIDATING)
     assert [t["student"] for t in json.loads(path.read_text())["turns"]] == [VALIDATING]
@@ -221,7 +221,7 @@ def test_the_turn_that_fires_a_transition_carries_its_authored_note(client: Clie
 
 def test_undecodable_input_never_breaks_the_autosave(client: Client, tmp_path: Path) -> None:
     raw = b"\xff\xfehello there".decode("utf-8", "surrogateescape")
-    session = Session(client, seed=1, save_to=tmp_path / "t.json")
+    session = Session(client, seed=1, autosave=TranscriptFile(tmp_path / "t.json"))
     turn = session.submit(raw)
     assert turn.student == "hello there" and session.save_error is None
 
@@ -253,3 +253,31 @@ def test_a_slight_is_remembered_as_the_sentence_it_was_said_in(client: Client) -
     session.submit("Well. That's not true, you're just making excuses. Anyway.")
     later = session.submit("ok")
     assert later.client.say == "You said 'That's not true, you're just making excuses'. I heard you."
+
+
+def test_the_saved_file_adds_wall_clock_times_to_the_engine_record(client: Client, tmp_path: Path) -> None:
+    clock = iter(["2026-12-01T10:00:00+00:00", "2026-12-01T10:01:00+00:00", "2026-12-01T10:02:00+00:00"])
+    path = tmp_path / "t.json"
+    session = Session(client, seed=1, autosave=TranscriptFile(path, clock=lambda: next(clock)))
+    session.submit(VALIDATING)
+    assert json.loads(path.read_text())["times"] == {
+        "started": "2026-12-01T10:00:00+00:00",
+        "saved": "2026-12-01T10:01:00+00:00",
+    }
+    session.end()
+    saved = json.loads(path.read_text())
+    assert saved["times"]["ended"] == "2026-12-01T10:02:00+00:00"
+    assert "times" not in session.transcript  # the engine's record has no clock
+    assert {k: v for k, v in saved.items() if k != "times"} == session.transcript
+
+
+def test_transcripts_carry_a_fingerprint_of_the_content_they_were_played_on(client: Client) -> None:
+    first = Session(client, seed=1).transcript["content_hash"]
+    assert first == Session(client, seed=2).transcript["content_hash"] and first.startswith("sha256:")
+    changed = Client(client.persona.model_copy(update={"name": "Someone else"}), client.graph)
+    assert Session(changed, seed=1).transcript["content_hash"] != first
+
+
+def test_meta_given_by_the_front_end_is_kept_in_the_transcript(client: Client) -> None:
+    session = Session(client, seed=1, meta={"drill": "warm-up", "student": "Ana"})
+    assert session.transcript["meta"] == {"drill": "warm-up", "student": "Ana"}

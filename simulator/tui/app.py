@@ -21,7 +21,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from simulator.store import new_transcript_path
+from simulator.records.store import TranscriptFile, new_transcript_path
 
 if TYPE_CHECKING:
     from simulator.client import Client
@@ -156,7 +156,9 @@ class RapportApp(App["Session | None"]):
         if client is None:
             return
         self._abandon()
-        self.session = Session(client, self.seed, save_to=self.save_path(persona_id, self.seed), exam=self.exam)
+        path = self.save_path(persona_id, self.seed)
+        autosave = TranscriptFile(path) if path is not None else None
+        self.session = Session(client, self.seed, autosave=autosave, exam=self.exam)
         await self._show(ChatScreen(self.session))
 
     def _abandon(self) -> None:

@@ -3,6 +3,11 @@
 Nothing a student typed may be lost, so the session is saved after every turn, and each save goes to
 a temporary file in the same folder that is flushed to disk and then renamed over the old one: a
 crash or a full disk leaves the previous complete file, never half of a new one.
+
+The engine's record of a session (:attr:`simulator.engine.Session.transcript`) holds no clock, so
+the same client, seed and replies give the same record in every process. The wall-clock times a
+classroom needs (when the session started, was last saved, ended) are added here, under ``times``,
+by :class:`TranscriptFile` as it writes.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -68,10 +74,38 @@ def write_atomic(path: Path, text: str) -> None:
 
 def load_transcript(path: Path) -> dict[str, Any]:
     """Read a saved transcript; ``OSError`` if unreadable, ``ValueError`` (with a reason) if not one."""
-    from simulator.transcripts import check_transcript
+    from simulator.records.format import check_transcript
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not JSON ({exc})") from None
     return check_transcript(data)
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class TranscriptFile:
+    """The autosave of one session: the engine's record plus wall-clock ``times``, written atomically.
+
+    ``times`` holds ``started`` (the first save), ``saved`` (the latest) and, once the session has an
+    outcome, ``ended``. ``clock`` returns an ISO 8601 time; tests pass a fixed one.
+    """
+
+    def __init__(self, path: Path, clock: Callable[[], str] = _now) -> None:
+        self.path = path
+        self._clock = clock
+        self._times: dict[str, str] = {}
+
+    def write(self, transcript: dict[str, Any]) -> None:
+        """Save ``transcript``; raises ``OSError`` (or ``ValueError`` for an unusable path) on failure."""
+        now = self._clock()
+        self._times.setdefault("started", now)
+        self._times["saved"] = now
+        if transcript.get("end", {}).get("outcome", "ongoing") != "ongoing":
+            self._times.setdefault("ended", now)
+        else:
+            self._times.pop("ended", None)  # taken back after the end: the session goes on
+        write_atomic(self.path, dumps({**transcript, "times": dict(self._times)}))

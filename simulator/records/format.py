@@ -3,6 +3,8 @@
 A transcript on disk may have been copied, edited or cut short; ``rapport score`` must answer a
 malformed one with the first thing wrong in it, not a traceback. The engine writes transcripts from
 its own records (:attr:`simulator.engine.Session.transcript`); these models only read them.
+
+``content_hash``, ``meta`` and ``times`` are newer than the first transcripts and stay optional.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-TRANSCRIPT_FORMAT = "rapport-transcript/1"
+from simulator.engine import TRANSCRIPT_FORMAT
 
 
 class _Loose(BaseModel):

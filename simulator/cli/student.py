@@ -1,0 +1,167 @@
+"""Commands for students: the clients on offer, a session (in the app or line by line), a scripted
+replay, and the debrief of a saved transcript."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from simulator.cli.base import (
+    EXIT_CONTENT,
+    cli,
+    client_for,
+    content_dirs,
+    content_option,
+    fail,
+    has_screen,
+    load_content,
+    report_saved,
+    root_exam,
+    root_seed,
+    seed_option,
+)
+
+
+@cli.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of objects for machines.")
+@content_option
+def list_(as_json: bool, content: tuple[Path, ...]) -> None:
+    """List the clients you can practise with."""
+    from simulator.content.index import index
+    from simulator.content.roots import bundled_root, extra_roots
+
+    entries, problems = index([bundled_root(), *extra_roots(content_dirs(content))])
+    if as_json:
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        width = max((len(e.id) for e in entries), default=2)
+        for e in entries:
+            click.echo(f"{e.id:<{width}}  {e.difficulty:<12}  {e.name}: {e.summary}")
+    for problem in problems.items:
+        click.echo(f"skipped {problem}", err=True)
+
+
+@cli.command()
+@click.argument("persona", required=False)
+@click.option("--plain", is_flag=True, help="Line mode over stdin/stdout (scripts, ssh, screen readers).")
+@click.option("--exam", is_flag=True, help="Hide the guard meter, state and coding until the debrief.")
+@seed_option
+@content_option
+def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Hold a session with a client, then read the debrief.
+
+    Opens the app in a terminal; with --plain, or when input or output is not a terminal (a pipe, a
+    script), the session runs line by line instead.
+    """
+    seed, exam = root_seed(seed), root_exam(exam)
+    if not plain and has_screen():
+        _play_app(persona, exam, seed, content)
+        return
+    from scoring.report import build_report, render_text
+    from simulator.engine import Session
+    from simulator.plain import run_plain
+    from simulator.records.store import TranscriptFile, new_transcript_path
+
+    client = client_for(persona, content)
+    session = Session(client, seed, autosave=TranscriptFile(new_transcript_path(client.id, seed)), exam=exam)
+    try:
+        run_plain(session, sys.stdin, sys.stdout)
+    except KeyboardInterrupt:
+        session.end("abandoned")
+        click.echo("")  # off the prompt's line
+        report_saved(session)
+        sys.exit(130)
+    click.echo("")
+    click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
+    report_saved(session)
+
+
+def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Run the Textual app; an unknown persona is refused here, before the screen is taken over."""
+    from simulator.content.roots import extra_roots
+
+    library = None
+    if persona is not None:  # validated now, for the same one-line errors as plain mode
+        library = load_content(content)
+        client_for(persona, content, library)
+    from simulator.tui.app import RapportApp
+
+    app = RapportApp(library, roots=extra_roots(content_dirs(content)), persona=persona, seed=seed, exam=exam)
+    session = app.run()
+    if session is not None:
+        report_saved(session)
+
+
+@cli.command()
+@click.argument("persona")
+@click.argument("script", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the whole session as JSON.")
+@seed_option
+@content_option
+def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[Path, ...]) -> None:
+    """Play SCRIPT (one student reply per line) against PERSONA and print what happened."""
+    from scoring.report import build_report, render_text
+    from simulator.engine import ReplyRefused, Session
+    from simulator.plain import format_line
+
+    try:
+        lines = script.read_text(encoding="utf-8").splitlines()
+    except IsADirectoryError:
+        fail(f"cannot read script {script}: it is a folder")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read script {script}: {getattr(exc, 'strerror', None) or exc}")
+    client = client_for(persona, content)
+    session = Session(client, root_seed(seed))
+    out: list[str] = [format_line(client.persona.name, session.opening)]
+    for number, raw in enumerate(lines, 1):
+        if session.is_over:
+            break
+        if not raw.strip():
+            continue
+        try:
+            turn = session.submit(raw)
+        except ReplyRefused as exc:  # refused like in a live session: say so and go on
+            click.echo(f"rapport: {script}:{number}: skipped: {exc}", err=True)
+            continue
+        out.append(f"> {turn.student}")
+        out.append(format_line(client.persona.name, turn.client))
+        moves = ", ".join(m.code for m in turn.moves)
+        out.append(f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] {moves}")
+    report = build_report(session.transcript, client.persona.alternatives)
+    if as_json:  # the transcript itself (one shape for every session record), plus the debrief
+        click.echo(json.dumps({**session.transcript, "report": report.to_json()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(out))
+        click.echo("")
+        click.echo(render_text(report), nl=False)
+
+
+@cli.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="The debrief as JSON.")
+@content_option
+def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
+    """Print the debrief of a saved transcript."""
+    from scoring.report import build_report, render_text
+    from simulator.records.store import load_transcript
+
+    try:
+        data = load_transcript(transcript)
+    except FileNotFoundError:
+        fail(f"no such transcript: {transcript}")
+    except IsADirectoryError:
+        fail(f"{transcript} is a folder, not a transcript")
+    except OSError as exc:
+        fail(f"cannot read transcript {transcript}: {exc.strerror or exc}")
+    except ValueError as exc:
+        fail(f"{transcript}: {exc}", EXIT_CONTENT)
+    lib = load_content(content)
+    persona = lib.personas.get(data["persona"])
+    report = build_report(data, persona.alternatives if persona else None)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(report), nl=False)
