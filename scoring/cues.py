@@ -15,15 +15,9 @@ from pathlib import Path
 
 from scoring import lexicon as lx
 from scoring.compiled import digest, index, regex
+from scoring.lexicon import expand
 
 __all__ = ["compile_small", "cue_spans", "expand"]
-
-
-def expand(pattern: str) -> str:
-    """Replace ``{MACRO}`` placeholders with their regex text."""
-    for name, value in lx.MACROS.items():
-        pattern = pattern.replace("{" + name + "}", value)
-    return pattern
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:

@@ -1195,3 +1195,10 @@ STATEMENT_ONLY: frozenset[str] = frozenset(
 
 QUESTION_ONLY: frozenset[str] = frozenset({"explore_question"})
 """Tables that only count in a question or an "I wonder..." (a resistance topic asked about)."""
+
+
+def expand(pattern: str) -> str:
+    """Replace the ``{MACRO}`` placeholders of a pattern with their regex text (:data:`MACROS`)."""
+    for name, value in MACROS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern

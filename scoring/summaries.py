@@ -13,7 +13,8 @@ import re
 
 from scoring import lexicon as lx
 from scoring.compiled import regex
-from scoring.cues import compile_small, expand
+from scoring.cues import compile_small
+from scoring.lexicon import expand
 from scoring.overlap import content_stems
 from scoring.segment import WH, WH_NEXT
 from scoring.units import REFLECTIONS, has_pressure, holds_own_move

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 
 from scoring import lexicon as lx
 from scoring.compiled import regex
-from scoring.cues import compile_small, cue_spans, expand
+from scoring.cues import compile_small, cue_spans
+from scoring.lexicon import expand
 from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
+from scoring.questions import EMBEDDED_WH_RE, OPEN_SHAPE_RE, QUESTION_SHAPE_RE
 from scoring.segment import CLOSE_CHARS
 
 __all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure", "holds_own_move"]
@@ -37,21 +39,6 @@ _OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistan
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
 _PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
 _LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
-_QUESTION_SHAPE_RE: re.Pattern[str] = regex(
-    expand(
-        r"{START}(?:what(?! i (?:am )?(?:hear|hearing|heard|understand|get|notice|see)\b)"
-        r"(?! you (?:are )?(?:want|need|said|are saying|mean|really|describe|are describing)\b.{0,120}\bis\b)"
-        r"|who(?! would not| could blame| would blame)"
-        r"|how(?! (?:hard|difficult|tough|awful|frustrating|painful|exhausting|scary|brave|great|lonely"
-        r"|upsetting)\b)"
-        r"|why|when|where|which|do|does|did|are|is|was|were|can|could|will|would|have|has|had|should|shall"
-        r"|may|am)\b"
-        # "don't worry", "doesn't matter": an auxiliary + "not" with no subject after it is no question
-        r"(?! not\b(?! (?:you|it|that|this|there|they|he|she|we|i|your|the|a|an|anyone|anything|someone|somebody"
-        r"|people)\b))"
-    )
-)
-_OPEN_SHAPE_RE: re.Pattern[str] = regex(expand(r"{START}(?:what|how|why|in what way|tell me|say more)\b"))
 _NEG_IMPERATIVE_RE: re.Pattern[str] = regex(expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]"))
 _WONDER_RE: re.Pattern[str] = regex(
     expand(
@@ -59,7 +46,6 @@ _WONDER_RE: re.Pattern[str] = regex(
         r"|help me understand)\b"
     )
 )
-_EMBEDDED_WH_RE: re.Pattern[str] = regex(expand(lx.EMBEDDED_WH))
 _HYPOTHETICAL_RE: re.Pattern[str] = regex(expand(lx.HYPOTHETICAL_FRAME))
 # "you" that is about the client: not "thank you", not the filler "you know"
 _YOU_RE: re.Pattern[str] = regex(r"(?<!thank )\byou(?:r|rs|rself)?\b(?! know\b(?! (?:that|what|how|why|you)\b))")
@@ -127,8 +113,8 @@ class _Shape:
 def _shape(unit: str, question: bool, client_norm: str, pushes: bool) -> _Shape:
     """The unit's form; shields are only looked for when the unit holds a pressure cue (``pushes``)."""
     leading = not pushes or _LEADING_RE.match(unit) is not None  # "do you think you should stop?": ours
-    clause_not_question = "?" not in unit and _EMBEDDED_WH_RE.match(unit) is not None
-    qshape = not clause_not_question and _QUESTION_SHAPE_RE.match(unit) is not None
+    clause_not_question = "?" not in unit and EMBEDDED_WH_RE.match(unit) is not None
+    qshape = not clause_not_question and QUESTION_SHAPE_RE.match(unit) is not None
     return _Shape(
         qshape=qshape,
         asking=qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None,
@@ -238,7 +224,7 @@ def fallback(
     """Code a unit that matched no cue, from its shape and its echo of the client."""
     end = len(unit.rstrip(CLOSE_CHARS))
     if qshape:
-        return ("open_question" if _OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
+        return ("open_question" if OPEN_SHAPE_RE.match(unit) else "closed_question", 0, end)
     if not question and _NEG_IMPERATIVE_RE.match(unit):
         return ("other", 0, end)  # "don't blame yourself": reassurance, neither a question nor a reflection
     if not question and _HYPOTHETICAL_RE.match(unit):
