@@ -268,6 +268,15 @@ REWRITES: dict[str, str] = {
     "have 2": "have to",
     "got 2": "got to",
     "want 2": "want to",
+    # "could of", "would of": "have" as students hear it (not "could, of course")
+    "could of": "could have",
+    "would of": "would have",
+    "should of": "should have",
+    "might of": "might have",
+    "must of": "must have",
+    "couldnt of": "could not have",
+    "wouldnt of": "would not have",
+    "shouldnt of": "should not have",
     "going 2": "going to",
     "try 2": "try to",
 }
@@ -277,7 +286,8 @@ YOUR_AS_YOU_ARE_NEXT: frozenset[str] = frozenset(
     "not so just being really going doing feeling a an in right wrong making scared afraid angry "
     "upset still here trying saying telling worried sure clearly obviously lying overreacting tired "
     "sick fed always never only only exaggerating kidding allowed welcome free able ready the "
-    "totally completely absolutely definitely probably also already".split()
+    "totally completely absolutely definitely probably also already gonna gunna such acting lazy selfish "
+    "stupid an idiot overthinking".split()
 )
 """After "your"/"ur", these words show the writer meant "you're" ("your in denial", "ur doing great")."""
 
@@ -396,6 +406,110 @@ LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm
 six, as every repeat in a cue is bounded (an unbounded one is tried afresh at each position of a long
 run of the same word, which makes coding time grow with the square of the reply's length)."""
 
+TRAITS: tuple[str, ...] = tuple(
+    """stupid dumb idiotic ridiculous pathetic lazy selfish irresponsible reckless careless thoughtless
+    immature childish spoilt spoiled entitled ungrateful disrespectful rude cheeky dishonest sneaky
+    manipulative weak cowardly spineless useless silly naive dramatic melodramatic hysterical paranoid
+    stubborn defensive unreasonable lame pitiful gutless clueless brainless insane crazy nuts bonkers
+    deluded delusional pig-headed arrogant""".split()
+)
+"""Words for what a person *is* or *did wrong*, put as a verdict ("that's so selfish", "you're being
+ridiculous", "how lazy"). Their own feelings ("you feel stupid") and a negation ("you're not lazy")
+are not verdicts (see :data:`SHIELDS`)."""
+
+LABELS: tuple[str, ...] = tuple(
+    """brat child baby idiot moron fool loser bully liar cheat thief criminal addict alcoholic junkie
+    druggie drunk drunkard failure hypocrite coward wimp snowflake quitter mess disgrace joke nightmare
+    troublemaker psycho freak weirdo slacker layabout deadbeat manipulator abuser narcissist monster
+    jerk prat muppet numpty waster bum""".split()
+) + (
+    "drama queen",
+    "attention seeker",
+    "waste of space",
+    "lost cause",
+    "bad influence",
+    "bad person",
+    "bad parent",
+    "bad mum",
+    "bad mom",
+    "bad dad",
+    "terrible parent",
+    "piece of work",
+    "spoilt brat",
+    "spoiled brat",
+    "cry baby",
+    "crybaby",
+)
+"""Names for a kind of person, put on the client ("you're acting like a brat", "typical addict")."""
+
+HARMS: tuple[str, ...] = (
+    "fired",
+    "sacked",
+    "arrested",
+    "caught",
+    "expelled",
+    "excluded",
+    "kicked out",
+    "thrown out",
+    "hurt",
+    "killed",
+    "sick",
+    "ill",
+    "nicked",
+    "locked up",
+    "sent down",
+    "banned",
+    "evicted",
+    "dumped",
+    "hooked",
+    "addicted",
+    "beaten up",
+    "stabbed",
+    "run over",
+    "pregnant",
+    "struck off",
+    "done for",
+    "in trouble",
+)
+"""What happens to someone who carries on: the harm a warning predicts ("you're going to get expelled")."""
+
+HARM_STATES: tuple[str, ...] = (
+    "dead",
+    "homeless",
+    "alone",
+    "in hospital",
+    "in prison",
+    "in jail",
+    "in a grave",
+    "in trouble",
+    "in a coffin",
+    "in a wheelchair",
+    "in court",
+    "in care",
+    "on the streets",
+    "on the street",
+    "sorry",
+    "like your dad",
+    "like your mum",
+    "like your mom",
+    "like your father",
+    "like your mother",
+    "like your brother",
+    "like your sister",
+    "like him",
+    "like her",
+    "like them",
+    "an addict",
+    "an alcoholic",
+    "a drunk",
+    "broke",
+    "with nothing",
+    "with no one",
+    "with nobody",
+    "a statistic",
+)
+"""Where carrying on leads, in a warning ("you'll end up in hospital", "you'll be sorry")."""
+
 # --------------------------------------------------------------------------------------------------
 # Cue patterns
 # --------------------------------------------------------------------------------------------------
@@ -407,6 +521,13 @@ _ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|j
 _FEEL_WORDS = sorted(FEELINGS, key=lambda w: (-len(w), w))
 
 MACROS: dict[str, str] = {
+    # stance: verdicts, labels and warnings (see the stance tables below)
+    "TRAIT": r"(?:" + "|".join(sorted(TRAITS, key=lambda w: (-len(w), w))) + r")",
+    "LABEL": r"(?:" + "|".join(sorted(LABELS, key=lambda w: (-len(w), w))) + r")",
+    "HARM": r"(?:" + "|".join(sorted(HARMS, key=lambda w: (-len(w), w))) + r")",
+    "HARM_STATE": r"(?:" + "|".join(sorted(HARM_STATES, key=lambda w: (-len(w), w))) + r")",
+    # absolute quantifiers: everyone, nobody, all kids...
+    "ALL": r"(?:everyone|everybody|nobody|no one|no-one|all (?:kids|teenagers|teens|people|parents|adults|students|men|women|of us|the others)|every (?:kid|teenager|teen|parent|adult|student|single person|one of us|other kid)|other people|normal people|anyone with (?:half )?a brain)",
     "START": r"^" + LEADING_FILLERS,
     "ADV": _ADV,
     "FEEL": r"(?:" + "|".join(_FEEL_WORDS) + r")",
@@ -428,7 +549,7 @@ MACROS: dict[str, str] = {
     "INNER_NEED": r"(?:heard|understood|respected|listened to|believed|supported|valued|seen|safe|in control|trusted|accepted|cared for|appreciated|noticed|taken seriously)",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
     # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
-    "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b)",
+    "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b|go (?:on|ahead)\b|keep going\b|carry on\b|continue\b)",
 }
 
 CONFRONT: tuple[str, ...] = (
@@ -513,7 +634,7 @@ CONFRONT: tuple[str, ...] = (
     # minimising
     r"\b(?:it|that|this) is {ADV}not (?:that|so|such a|a|really that) (?:bad|big|hard|serious|terrible|deal|big deal)\b",
     r"\bnot (?:that|such a|a) big (?:deal|thing)\b|\bno big deal\b",
-    r"\b(?:everyone|everybody) (?:goes through|has|deals with|gets|feels that way)\b",
+    r"\b(?:everyone|everybody) (?:goes through|deals with)\b",
     r"\bat least (?:you|it|they|your|he|she|that)\b",
     r"\bcould (?:be|have been) (?:a lot |much |way )?worse\b|\b(?:other|some|lots of|many|plenty of|most|a lot of) people (?:have|had) it (?:a lot |much |way |far )?worse\b|\b(?:way|much|a lot|far) worse than you\b",
     r"\byou(?:'ll| will) (?:get over it|be fine|be okay|be all right)\b|\bget over it\b|\bcheer up\b|\blook on the bright side\b|\bsnap out of it\b|\bman up\b|\bgrow up(?<!kids grow up)(?<!children grow up)(?<!them grow up)(?<!son grow up)(?<!daughter grow up)(?<!grandkids grow up)\b|\bsuck it up\b",
@@ -879,6 +1000,8 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # how the client treats themselves ("you blame yourself", "you keep telling yourself you're fine")
+    r"\byou (?:keep |still |really |kind of |sort of )?(?:blame|blaming|hate|hating|beat|beating|kick|kicking|tell|telling|see|call|calling|punish|punishing|judge|judging) yourself\b",
     # what lies under the surface ("underneath the anger there's a lot of hurt")
     r"{START}(?:and |but )?(?:underneath|beneath|behind|under) (?:all )?(?:the|that|this|your|those) \w+",
     # a guessed state, with the subject left out ("maybe a bit worn down by all this")
@@ -997,6 +1120,156 @@ GENERAL_FACT = (
 case): information, when nothing else in the unit is coded ("walking is great exercise", "that's at
 least twelve drinks a week", "I wrote a prescription for antibiotics")."""
 
+# --------------------------------------------------------------------------------------------------
+# Stance: what the counsellor's own voice does to the client
+# --------------------------------------------------------------------------------------------------
+# A statement about the client is a reflection only when it gives back the client's content; these
+# tables read the counsellor's own stance in a clause, from what each kind of pressure *does* (a verdict
+# on the person, a prediction of harm used to push, a universal used to argue, mock agreement...), so a
+# clause that does one of them is pressure however it is phrased. A clause that only gives the client's
+# own words back (their "I'm so lazy", their "I'll end up like my dad") is reflected, not imposed: see
+# ECHOED_STANCE. An obligation, fear or view of the client's ("you feel you were stupid", "you're worried
+# you'll lose your job") is shielded (SHIELDS).
+
+VERDICT: tuple[str, ...] = (
+    # a trait or a kind of person put on the client ("you're being selfish", "youre acting like a brat",
+    # "you sound like a spoilt child"); their own feeling ("you feel like a failure") is no verdict
+    r"\byou (?:are|were|have been|are being|were being|are acting|were acting|act|acted|are behaving|behave|behaved|sound|sounded|look|looked|seem|seemed|come across as|came across as) {ADV}(?:like )?(?:(?:such|nothing but|a real|a total|a complete|an absolute|a bit of|a right|a proper|some|a|an) ){0,3}{ADV}(?:{TRAIT}|{LABEL})\b",
+    # a trait said of what the client did ("that's so selfish", "that was irresponsible of you", "a stupid
+    # thing to do"); not of something else ("it's stupid how they treat you")
+    r"\b(?:that|this|it|which|what you did|what you said|doing that|saying that|that move|that behaviou?r|your behaviou?r|your attitude) (?:is|was|sounds|sounded|seems|seemed|looks|looked) {ADV}(?:(?:such|a|an|so|just|bloody|well|pretty) ){0,3}{ADV}{TRAIT}\b(?! (?:that|how|when|the way|what) (?!you\b))",
+    # a moral verdict on how the client behaves ("it's disgusting how you treat your mum")
+    r"\b(?:it is|that is|it was|that was) {ADV}(?:not (?:okay|ok|on|acceptable|right)|unacceptable|wrong|out of order|disgusting|disgraceful|shameful|appalling) (?:how|the way|what|that) you\b",
+    # the client's conceit thrown back ("you think you're so clever", "you think you know it all")
+    r"\byou (?:really |actually |honestly )?think (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better than|special|above|untouchable|always right|the only one|hard|tough|the victim)\b|\byou think you know (?:everything|it all|best|better)\b",
+    # the client as a type ("typical teenager", "typical addict behaviour")
+    r"\btypical (?:{LABEL}|teenager|teen|teenage|kid|man|woman|bloke|lad|boy|girl|male|female|you|of you|behaviou?r|excuse|attitude|response|answer)\b",
+)
+"""Judgement of the person: a trait, a label or a type put on the client or on what they did."""
+
+VERDICT_ON_AN_ACT: tuple[str, ...] = (
+    # a moral verdict on an act ("what you did was wrong", "that's not okay", "that's disgusting")
+    r"\b(?:that|this|it|what you did|what you said|doing that|saying that) (?:is|was|were) {ADV}(?:not (?:okay|ok|on|acceptable|right|cool|normal|how you)|unacceptable|inexcusable|unforgivable|wrong|out of (?:order|line)|bang out of order|disgusting|disgraceful|shameful|appalling|cruel|nasty|vile|evil)\b(?! (?:that|how|when|the way|what) (?!you\b))",
+    # a bare verdict ("how selfish", "such a drama queen", "pathetic tbh")
+    r"{START}(?:(?:wow|god|jeez|honestly|seriously|omg|oh my god|man|mate|ugh),? )?(?:so |such |how |what |real |very |pretty |totally |really |just |proper )?(?:a |an )?{ADV}(?:{TRAIT}|{LABEL})(?: (?:of you|much|tbh|honestly|mate|lol|really|man|bro|dude|behaviou?r|move)){0,3}\s*[.!?]*$",
+)
+"""A verdict whose target is only what was last said: a verdict on the client when the client's own
+act was (their line tells of it), and sympathy when the client told of what was done to them ("my dad
+hit me" -- "that's not okay"). Admitted only when the client's line does not tell of being done to
+(:data:`DONE_TO_CLIENT`)."""
+
+DONE_TO_CLIENT = r"\b(?:me|us)\b"
+"""The client's line tells of something done to them: a verdict on "that" is then on the other person."""
+
+BLAME: tuple[str, ...] = (
+    r"\b(?:that is|it is|this is|that was|it was|this was) {ADV}(?:all )?on you\b(?! to (?:decide|choose|say|pick|call))",
+    r"\byou (?:only )?have (?:only )?yourself to (?:blame|thank)\b|\byou (?:did|brought|caused) (?:this|it|that|all this|all of this) (?:to|on) yourself\b",
+    r"\b(?:all )?because of you\b(?! (?:and|being here|coming)\b)|\bthanks to you\b(?! (?:for|and)\b)",
+    r"\byou (?:made|drove|pushed|forced) (?:her|him|them|your {KIN}|everyone|people)(?: to)? (?:leave|go|walk out|quit|cry|hate you|give up|angry|upset|worry|ill|sick|move out|call the police|kick you out|react|lose it|snap)\b",
+)
+"""Blame: the client made the harm ("that's on you", "you made her leave")."""
+
+HONESTY_DOUBTED: tuple[str, ...] = (
+    # a confession extracted ("so you admit it")
+    r"{START}(?:(?:so|okay so|ok so|oh so|right so|and),? )?you (?:finally )?(?:admit|admitted|confess|confessed) (?:it|that|you|to it|to that)\b|\b(?:just )?admit it\b|\bfinally admitting\b",
+    # disbelief ("who are you kidding", "likely story", "we both know it")
+    r"\bwho are you (?:trying to )?(?:kidding|fool|fooling)\b|\bpull the other one\b|\b(?:a )?likely story\b|\b(?:we both|you and i both|we all) know (?:it|that|the truth|you are|you were|you did)\b",
+    r"\b(?:and|as) you (?:well |very well |full well |damn well )?know (?:it|that)\s*[.!]*$|\band you know it\b",
+    r"\b(?:that is|that was|it is|this is) (?:a |an )?(?:total |complete |big |outright |barefaced |absolute )?(?:lie|load of (?:rubbish|crap|bull|nonsense)|porky|porkies|fib)\b",
+)
+"""Doubting honesty: disbelief, or a confession extracted."""
+
+HARM_WARNING: tuple[str, ...] = (
+    # where carrying on leads ("you'll end up in hospital", "ur gonna end up like your dad")
+    r"\b(?:will|would|could|might|may|going to|are|is) {ADV}(?:end up|wind up|finish up|be left) {ADV}(?:{HARM_STATE}|(?:getting |being )?{HARM}|losing|hurting|killing|dying|in (?:hospital|prison|jail|a&e|court|care|trouble|a mess)|with (?:nothing|no one|nobody|no job|no friends))\b",
+    # the harm predicted ("you're going to get expelled", "you'll be dead by forty", "you'll be sorry")
+    r"\b(?:you|you will|you would|you could|you might|you are|you are going to|they will|she will|he will) {ADV}(?:get|be getting|end up getting|be) {ADV}(?:{HARM})\b|\byou (?:will|would|are going to|could|might) {ADV}be {ADV}(?:dead|sorry|homeless|fired|expelled|arrested|locked up|in (?:hospital|prison|jail|a grave|a coffin|trouble))\b",
+    # the harm that nearly was ("you could have killed someone", "someone could of died")
+    r"\b(?:you|someone|somebody|people|a kid|a child|anyone|your \w+|they|he|she|innocent people|a family) (?:could|might|would) have {ADV}(?:been )?(?:killed|died|hurt|injured|crashed|drowned|overdosed|run (?:someone|somebody|them|him|her|a kid) over|ended up (?:dead|in hospital|in prison|in jail))\b",
+    # the body, the family or the future as the casualty ("your liver will pack in")
+    r"\byour (?:liver|heart|kidneys|lungs|body|brain|health|teeth|grades|marriage|relationship|future|career|job|kids|children|family|wife|husband|partner|girlfriend|boyfriend) (?:will|is going to|are going to|could|might) {ADV}(?:fail|give (?:up|out)|pack (?:up|in)|suffer|pay|be (?:ruined|wrecked|destroyed|over|gone|taken(?: away)?)|fall apart|collapse|go down the drain|hate you|leave you|stop (?:talking to|speaking to|trusting) you)\b",
+)
+"""A prediction of harm used to push. Asked ("what do you think might happen if...?") it evokes the
+client's own view; the client's own fear given back ("you're worried you'll...") is shielded."""
+
+UNIVERSAL_ARGUMENT: tuple[str, ...] = (
+    # an absolute claim about everyone, made to argue or to shrink the problem ("everyone fails exams",
+    # "nobody gets better by hiding", "no one is going to hire someone who..."), not the client's world
+    # ("nobody listens to you"), not a feeling that is normal ("everyone gets nervous": NORMALISING),
+    # not what others will not do to the client ("nobody can make you")
+    r"{START}(?:(?:but|and|so|come on|look|honestly|seriously|i mean|like|omg|mate|listen|sorry but|well),? )?{ALL} (?![^,.;!?]{0,80}\byou)(?!{ADV}(?:feels?|felt|gets? (?:{FEEL}|nervous|down|low|wobbly|that way|like that)|struggles?|struggled|finds? (?:it|this|that|these|the first)|worr(?:y|ies)|has (?:bad |good |off |hard |tough )?(?:days|moments|times|doubts|wobbles|setbacks|slips)|makes mistakes|messes up|slips up|is perfect|likes being|likes to be|wants to be|enjoys being|would|could|should|is here|here|in this room|else|deserves?|is saying|is telling|said|says|thinks)\b){ADV}[a-z]+",
+    # the way of the world, used to close the matter ("life isn't fair", "get used to it")
+    r"\blife (?:is not|is never|was never|is not meant to be|is unfair|goes on|is like that)\b|{START}(?:well,? )?(?:that is|such is) life\b|\bwelcome to (?:the real world|adulthood|adult life|being an adult|life)\b|\bget used to it\b|{START}it is what it is\b|\b(?:that is|it is) just (?:how|the way) (?:it is|it goes|things are|life is|the world works)\b",
+)
+"""A universal claim used to argue or to dismiss."""
+
+MOCKERY: tuple[str, ...] = (
+    r"{START}(?:(?:oh|yeah|sure|right|well),? )?(?:sure|right|yeah|of course|oh yeah),? because\b",
+    r"\b(?:that|it|this|which)(?: is| has)? (?:worked|working|went|gone|going|turned out) (?:out )?(?:so|really|just|real|super|totally|amazingly) (?:well|great|brilliantly|nicely)\b",
+    r"\breal (?:mature|smart|clever|nice|helpful|grown[- ]up|adult|responsible|classy|cool|original)\b|{START}(?:(?:wow|oh|okay|right|yeah|well),? )?(?:very|so|how|really|super) (?:mature|grown[- ]up|adult|responsible|classy|original|convenient)\s*[.!]*$|\bhow convenient\b",
+    r"{START}(?:(?:it|that|well),? )?must be nice\s*[.!]*$|\bmust be nice (?:to|for some)\b|\bgood luck with that\b|{START}good one\s*[.!]*$",
+)
+"""Sarcasm and mock agreement: praise or agreement that means the opposite."""
+
+DISMISSAL: tuple[str, ...] = (
+    # the problem shrunk ("it's just one exam", "it's only a few drinks")
+    r"{START}(?:(?:but|and|so|look|honestly|come on|mate|relax|chill|i mean),? )?(?:it is|it was|that is|that was|this is|they are|they were) (?:just |only |merely |simply |literally |like ){1,2}(?:a |an |one |some |two |a few |a couple of |the one )(?!(?:thought|idea|suggestion|question|questions|guess|option|options|possibility|theory|hunch|start|step|first step|small step|example|way|part|word|form|forms|minute|minutes|bit of fun|few questions)\b)[a-z]+(?: [a-z]+){0,2}\s*[.!,]*$",
+    # it will pass, it could be worse ("not the end of the world", "it'll be fine")
+    r"\bnot the end of the world\b|\bworse things (?:happen|have happened)\b|\bplenty (?:more|of other) fish\b|\byou will (?:laugh about|forget about|look back on|get past) (?:this|it|that)\b|\bno biggie\b|\bit will (?:all )?(?:blow over|pass|sort itself out|be fine|be okay|be ok|be all right|work out)\b(?! (?:to|if|for|with)\b)|\b(?:everything|things) will (?:be fine|be okay|be ok|work out|sort themselves out)\b",
+    # the reaction judged too big ("you're overthinking it", "you're being too sensitive")
+    r"\byou are {ADV}(?:over ?thinking|overreacting|over-reacting|over ?analy[sz]ing|over ?complicating|over ?doing it|making (?:too much|a mountain|a drama|a fuss|a big deal|a big thing)|being (?:too|so|a bit|a little|overly|way too) (?:sensitive|emotional|dramatic|negative|touchy|precious|soft)|worrying (?:too much|over nothing|about nothing)|stressing (?:too much|over nothing|about nothing))\b",
+    # the matter waved away ("so what", "who cares")
+    r"{START}(?:so what|who cares|big deal|whatever|meh)\s*(?:[.!?]+\s*)?(?:,.{0,60})?$",
+)
+"""Minimising and dismissive reassurance."""
+
+SIDING: tuple[str, ...] = (
+    # taking the other side of the client's complaint ("they're only trying to help", "your mum is right")
+    r"\b(?:they|he|she|your (?:{KIN}|teachers?|boss|probation officer|social worker|doctor|gp|friends?|school|mates?|coach|manager|sister|brother)) (?:are|is|was|were) {ADV}(?:trying to help|looking out for you|worried about you|doing (?:their|his|her) job|being (?:careful|responsible|a (?:good )?parent)|right|not wrong|correct)\b|\b(?:she|he|they|your \w+) (?:has|have|had|has got|have got) (?:a )?(?:point|good reason|every right)\b",
+    # another's fault denied ("it's not your teacher's fault"); not the client's own ("it's not your fault")
+    r"\bnot (?:his|her|their|(?:your|the) [a-z]+(?:'s|s'|s)) fault\b",
+    # the client held to an earlier word ("but you said you'd stop"), a flat contradiction ("no you don't")
+    r"{START}but you (?:said|told me|promised|agreed)\b|{START}(?:no|yes|yeah),? (?:you (?:do|did|are|were|have|would)|it (?:is|was|does|did)|that (?:is|was)|they (?:do|did|are|were))(?: not)?\s*[.!]*$",
+)
+"""Arguing back: taking the other side, defending others, holding the client to a contradiction."""
+
+MORALISING: tuple[str, ...] = (
+    r"\b(?:a|any|no) (?:good|decent|real|proper|responsible|loving|normal|sensible|grown|caring) (?:mum|mom|dad|parent|mother|father|person|man|woman|friend|son|daughter|husband|wife|partner|brother|sister|kid|student|adult|human being) (?:would not|would never|does not|do not|never|would|should|knows|puts|takes|looks after|wants)\b",
+    r"\b(?:decent|good|normal|responsible|sensible|grown|real|proper|honest) (?:people|men|women|adults|parents|folk|kids|human beings) (?:do not|would not|never|always|know|take|look after|just|get on|pay|own)\b",
+    r"\bno way to (?:treat|talk to|speak to|behave|act|live|carry on)\b|\bnot fair (?:on|to) (?:her|him|them|your \w+|the \w+|people|everyone|others)\b",
+)
+"""Moralising: the standard of a good person held against the client."""
+
+COMMAND: tuple[str, ...] = (
+    # casual orders ("shut up and listen", "just chill", "put ur phone away" is in DIRECT)
+    r"{START}(?:please |now |just |oh )?(?!{NOT_ORDER})(?:shut (?:up|it)|chill(?: out)?|lighten up|toughen up|behave(?: yourself)?|hush|zip it|quiet down|simmer down|get over yourself|pipe down|stop it|leave it|sit still|stand up|wake up|listen up|grow a pair|cop on|wise up|sort (?:it|yourself) out|pull your (?:socks|finger) (?:up|out))\b",
+    # insisting: the matter closed ("this isn't up for discussion", "because I said so")
+    r"\b(?:this|that|it) is not (?:up for (?:discussion|debate|negotiation)|a (?:request|suggestion|discussion|debate))\b|\bend of (?:discussion|story|conversation)\b|\bbecause i (?:said|say) so\b|\bi am not asking\b|\bno (?:ifs,? (?:ands )?or buts)\b",
+)
+"""Commands however casual, and insisting."""
+
+NORMALISING: tuple[str, ...] = (
+    # a feeling or a lapse said to be what everyone has ("everyone feels like that sometimes", "nobody
+    # likes being told what to do", "everyone makes mistakes")
+    r"\b(?:everyone|everybody|anyone|anybody|we all|all of us|most people|lots of people|loads of people|a lot of people|many people|plenty of people|so many people|people) {ADV}(?:feels?|felt|gets?|got|goes|went) (?:like that|like this|that way|this way|the same|{FEEL}|nervous|down|low|wobbly|stressed|scared|frustrated|fed up)\b",
+    r"\b(?:everyone|everybody|we all|all of us) (?:has|have|gets?) (?:bad |off |hard |tough |those |dark )?(?:days|moments|times|weeks|patches|wobbles|doubts|setbacks|ups and downs)\b|\b(?:everyone|everybody|we all|all of us|anyone) (?:makes?|has made) mistakes\b|\b(?:nobody|no one) is perfect\b",
+    r"\b(?:nobody|no one) (?:really )?(?:likes|enjoys|wants) (?:being|to be|to feel|feeling|having) (?:told|lectured|judged|nagged|pushed|watched|criticised|criticized|controlled|blamed|made to|forced|questioned|interrogated|put on the spot|talked down to|bossed)\b",
+    r"\b(?:everyone|everybody|we all|lots of people|most people|many people|a lot of people) (?:struggles?|struggled|finds? (?:it|this|that|these|exams?|change|the first \w+) {ADV}(?:hard|difficult|tough|scary|awkward|stressful|overwhelming))\b",
+)
+"""Saying the client's feeling or lapse is one everyone has: validation, not an argument."""
+
+ECHOED_STANCE: frozenset[str] = frozenset({"harm_warning", "universal", "dismissal", "siding"})
+"""Stance tables whose cue, when every word of it comes from the client's own line ("I'll end up like
+my dad" -- "you'll end up like your dad"; "nobody at home knows" -- "so nobody at home knows"), gives
+the client's words back: a reflection, not the counsellor's claim. A verdict, a label or blame is never
+given back this way: said to the client, "you're so lazy" endorses their "I'm so lazy"."""
+
+ANNOUNCEMENT: tuple[str, ...] = (
+    r"\b(?:can|could|may) i (?:just )?be (?:clear|honest|upfront|straight) (?:with you )?about (?:what|how|who|where|when|why|the)\b|\b(?:just )?to be clear about (?:what|how|who|the)\b",
+)
+"""Announcing a plain fact, even in the form of a question ("can I be clear about what goes back to the
+court?"): information, not a question to answer."""
+
 OWN_INTENTION: tuple[str, ...] = (
     r"{START}i (?:would|will|am going to) (?:really )?(?:be (?:interested|curious|keen|glad|happy) to|like to|love to|want to) (?:see|find out) (?:how|what|whether|if)\b",
     r"{START}i am (?:really )?(?:looking forward to|curious to see|interested to see) (?:seeing|hearing|how|what)\b",
@@ -1045,6 +1318,15 @@ GREETING_LEAD = (
 """A greeting (and a name) opening a longer sentence, cut off as its own unit ("hey marcus what
 brings you in" is a greeting and an open question)."""
 
+SELF_VIEWS: tuple[str, ...] = (
+    # the client's own view of themselves, given back ("you think you were stupid to do it", "you feel
+    # like a failure", "you blame yourself for it"); not asked about ("do you think..."), not doubted ("you
+    # *really* think...?"), and not their conceit thrown back at them ("you think you're so clever")
+    r"(?<!not )(?<!do )(?<!did )(?<!have )(?<!would )(?<!can )(?<!could )\byou (?:kind of |sort of |just |still |might |may |probably |sometimes )?(?:feel|felt|are feeling|think|thought|believe|worry|are worried|fear|are afraid|are scared|wonder|are wondering|suspect|see yourself as|call yourself|tell yourself|keep telling yourself|blame yourself|hate yourself|beat yourself up|are beating yourself up|are kicking yourself|are ashamed|feel ashamed)\b(?! (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better|special|above|untouchable|always right|the only one|hard|tough|the victim)\b| (?:that )?you know (?:everything|it all|best|better))[^.;?]{0,80}",
+)
+"""The client's view of themselves: a verdict, label or warning inside it is theirs, reflected (it
+shields confrontation only; advice or an order inside it is still the counsellor's)."""
+
 SHIELDS: tuple[str, ...] = (
     # what the client said, given back in so many words; listed first, so it covers the whole clause ("you said you have to cut down for your job")
     r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?]){0,120}",
@@ -1056,7 +1338,7 @@ SHIELDS: tuple[str, ...] = (
     # a resource described, with what it offers ("there's a free helpline you can call any time")
     r"\bthere (?:is|are) (?:a |an |some )?(?:\w+ )?(?:helpline|hotline|group|service|number|website|app|leaflet|class|course)s? (?:that )?you (?:can|could)\b[^.;?]{0,120}",
     # the client's own view asked for ("what do you reckon would be a good first step?")
-    r"\bwhat (?:do|would) you (?:think|reckon|say) (?:would|might|could|will) (?:be|help|work)\b[^.;?]{0,120}",
+    r"\bwhat (?:do|would) you (?:think|reckon|say|imagine|expect|guess) (?:would|might|could|will|is going to) (?:be|help|work|happen)\b[^.;?]{0,120}",
     # a choice offered, not advice ("you can stop me whenever you want", "you know what's best for your life")
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
@@ -1074,7 +1356,7 @@ SHIELDS: tuple[str, ...] = (
     r"\byou (?:are |were |have been )?(?:really |a bit |quite )?(?:worried|scared|afraid|frightened|terrified|concerned|panicking|worry|fear) (?:that |about what happens )?(?:if|when|once|maybe|you|they|it|people)\b[^.;]{0,70}",
     # a label negated is taken away, not put on ("you aren't an addict", "I don't think you're lazy",
     # "nobody here thinks you're a liar", "you're not in denial, you're scared")
-    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making ){0,6}(?:addict|alcoholic|junkie|drunk|druggie|liar|failure|mess|hypocrite|coward|lazy|selfish|irresponsible|weak|pathetic|crazy|dramatic|difficult|stubborn|denial|excuses?)\b",
+    r"\b(?:not|never|nobody (?:here )?(?:thinks|is saying|says|said|is calling|calls)|no one (?:here )?(?:thinks|is saying|says|said|is calling|calls)|i (?:do not|would not|never|did not) (?:think|say|call|see|believe|mean)|i am not (?:saying|calling|suggesting|implying)|does not make you)(?: that)? (?:you are |you were |you |it is |this is |that is )?(?:just |really |being |an? |some |in |making |such an? |a bad |a ){0,6}(?:{TRAIT}|{LABEL}|difficult|denial|excuses?)\b",
     # the client's own view of others given back ("you feel everyone else is to blame", "you think your
     # kids need you to be strong"): the blame or the need is theirs, reflected ("you *really* think..."
     # doubts them: see CONFRONT)
@@ -1138,6 +1420,19 @@ UNIT_PRIORITY: dict[str, int] = {
     "affirmation": 56,
     "reported": 57,
     "persuade_soft": 85,
+    "verdict": 95,
+    "verdict_on_act": 95,
+    "blame": 95,
+    "honesty_doubted": 95,
+    "harm_warning": 95,
+    "universal": 95,
+    "mockery": 95,
+    "dismissal": 95,
+    "siding": 95,
+    "moralising": 95,
+    "command": 90,
+    "normalising": 58,
+    "announcement": 53,
     "explore_question": 72,
     "reflection": 50,
     "info_frame": 53,
@@ -1167,6 +1462,19 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "affirmation": AFFIRMATION + AFFIRMATION_EXTRA,
     "reported": REPORTED_SPEECH,
     "persuade_soft": PERSUADE_STATEMENT,
+    "verdict": VERDICT,
+    "verdict_on_act": VERDICT_ON_AN_ACT,
+    "blame": BLAME,
+    "honesty_doubted": HONESTY_DOUBTED,
+    "harm_warning": HARM_WARNING,
+    "universal": UNIVERSAL_ARGUMENT,
+    "mockery": MOCKERY,
+    "dismissal": DISMISSAL,
+    "siding": SIDING,
+    "moralising": MORALISING,
+    "command": COMMAND,
+    "normalising": NORMALISING,
+    "announcement": ANNOUNCEMENT,
     "explore_question": RESISTANCE_TOPICS,
     "reflection": REFLECTION_OPENERS,
     "info_frame": INFORMATION_FRAMES,
@@ -1181,6 +1489,19 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
 CODE_OF: dict[str, str] = {
     "reported": "reflection",
     "persuade_soft": "persuade",
+    "verdict": "confront",
+    "verdict_on_act": "confront",
+    "blame": "confront",
+    "honesty_doubted": "confront",
+    "harm_warning": "confront",
+    "universal": "confront",
+    "mockery": "confront",
+    "dismissal": "confront",
+    "siding": "confront",
+    "moralising": "confront",
+    "command": "direct",
+    "normalising": "validation",
+    "announcement": "information",
     "explore_question": "explore_resistance",
     "info_frame": "information",
     "own_intention": "other",

@@ -15,10 +15,10 @@ from scoring.compiled import regex
 from scoring.cues import compile_small
 from scoring.normalise import normalise
 
-__all__ = ["client_words", "content_stems", "echoes", "reflection_kind", "stem"]
+__all__ = ["COMPLEX_RE", "client_words", "content_stems", "echoes", "reflection_kind", "stem"]
 
 WORD_RE: re.Pattern[str] = regex(r"[a-z][a-z'-]*")
-_COMPLEX_RE: re.Pattern[str] = compile_small(lx.COMPLEX_MARKERS)
+COMPLEX_RE: re.Pattern[str] = compile_small(lx.COMPLEX_MARKERS)
 
 
 @lru_cache(maxsize=1024)
@@ -50,7 +50,7 @@ def echoes(unit: str, client: frozenset[str]) -> bool:
 def reflection_kind(unit: str, client: frozenset[str] | None, client_norm: str, topic: bool = False) -> str:
     """Simple if it gives back the client's words; complex if it adds a feeling, guess, side or value,
     or names a resistance topic the client did not put into words ("being here wasn't your choice")."""
-    if _COMPLEX_RE.search(unit):
+    if COMPLEX_RE.search(unit):
         return "complex_reflection"
     if topic and not client:
         return "complex_reflection"

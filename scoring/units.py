@@ -26,7 +26,7 @@ from scoring import lexicon as lx
 from scoring.compiled import regex
 from scoring.cues import compile_small, cue_spans
 from scoring.lexicon import expand
-from scoring.overlap import WORD_RE, content_stems, echoes, reflection_kind
+from scoring.overlap import COMPLEX_RE, WORD_RE, content_stems, echoes, reflection_kind, stem
 from scoring.questions import EMBEDDED_WH_RE, OPEN_SHAPE_RE, QUESTION_SHAPE_RE
 from scoring.segment import CLOSE_CHARS
 
@@ -37,6 +37,7 @@ REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
 _OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistance"})
 
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
+_SELF_VIEW_RE: re.Pattern[str] = compile_small(lx.SELF_VIEWS)
 _PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
 _LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
 _NEG_IMPERATIVE_RE: re.Pattern[str] = regex(expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]"))
@@ -60,6 +61,16 @@ _MODAL_YOU_RE: re.Pattern[str] = regex(
 )
 _FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
+_DONE_TO_RE: re.Pattern[str] = regex(lx.DONE_TO_CLIENT)
+_HEDGE_RE: re.Pattern[str] = regex(
+    r"\byou (?:are |have been |were |have )?(?:kind of|sort of|a bit|a little|maybe|perhaps|probably)\b"
+)
+# words that only frame a stance cue; its other words must all be the client's for it to be given back
+_FRAME_WORDS = frozenset(
+    "you your yourself i my me are is am was were will would could might may going to be been being have has had "
+    "the a an so just really that this it of and okay well um uh like but then now oh yeah yes look hey "
+    "honestly seriously come on listen mate omg".split()
+)
 _START_RE: re.Pattern[str] = regex(expand("{START}"))
 # "..., who would?": a rhetorical tag that says anyone would feel it, not a question
 _WHO_WOULD_RE: re.Pattern[str] = regex(
@@ -102,15 +113,21 @@ class _Shape:
     """It opens with a wh-word before its subject ("when you drink..."): no question cue counts."""
     shields: tuple[tuple[int, int], ...]
     """Spans of an obligation or fear the client reports: pressure inside them is given back."""
+    self_views: tuple[tuple[int, int], ...]
+    """Spans of the client's view of themselves: a verdict inside them is theirs."""
     permission: bool
     """Permission is asked: advice in the unit is offered, not imposed."""
     echoed: frozenset[str]
     """Obligation words of the client's own line, given back when they recur after the opening."""
     lead: int
     """Where the unit's first real word starts (after fillers)."""
+    done_to: bool
+    """The client's line tells of something done to them: a verdict on "that" is on someone else."""
+    own_words: frozenset[str]
+    """Stems of the client's words: a stance cue made only of them gives the client's own words back."""
 
 
-def _shape(unit: str, question: bool, client_norm: str, pushes: bool) -> _Shape:
+def _shape(unit: str, question: bool, client: frozenset[str] | None, client_norm: str, pushes: bool) -> _Shape:
     """The unit's form; shields are only looked for when the unit holds a pressure cue (``pushes``)."""
     leading = not pushes or _LEADING_RE.match(unit) is not None  # "do you think you should stop?": ours
     clause_not_question = "?" not in unit and EMBEDDED_WH_RE.match(unit) is not None
@@ -120,11 +137,14 @@ def _shape(unit: str, question: bool, client_norm: str, pushes: bool) -> _Shape:
         asking=qshape or question or "?" in unit or _WONDER_RE.match(unit) is not None,
         clause_not_question=clause_not_question,
         shields=() if leading else tuple(m.span() for m in _SHIELD_RE.finditer(unit)),
+        self_views=tuple(m.span() for m in _SELF_VIEW_RE.finditer(unit)) if pushes else (),
         permission=_PERMISSION_RE.search(unit) is not None,
         # the client's own obligation words given back after a frame ("you realize it's something you
         # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
         echoed=frozenset(_OBLIGATION_RE.findall(client_norm)) if client_norm and not qshape else frozenset(),
         lead=_START_RE.match(unit).end(),
+        done_to=bool(client_norm) and _DONE_TO_RE.search(client_norm) is not None,
+        own_words=frozenset(map(stem, WORD_RE.findall(client_norm))),
     )
 
 
@@ -134,7 +154,7 @@ def code_unit(
     """The moves of one unit as ``(code, start, end)`` spans relative to the unit, and whether the
     unit names a resistance topic (being sent here, trust, being judged...)."""
     spans = cue_spans(unit)
-    shape = _shape(unit, question, client_norm, any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans))
+    shape = _shape(unit, question, client, client_norm, any(lx.CODE_OF.get(key, key) in PRESSURE for key in spans))
     found, given_back, topic = _admitted_cues(unit, spans, shape, reporting)
     if not found and given_back:
         return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
@@ -186,6 +206,16 @@ def _admitted_cues(
                 continue  # "you're the one who knows what will work for you": an embedded clause, not asking
             if name in PRESSURE and any(ms < he and hs < me for hs, he in shape.shields):
                 continue
+            if name == "confront" and any(hs <= ms and me <= he for hs, he in shape.self_views):
+                given_back = True  # "you think you were stupid": the client's verdict on themselves
+                continue
+            if key == "verdict_on_act" and shape.done_to:
+                continue  # "my dad hit me" -- "that's not okay": a verdict on him, said for the client
+            if key in lx.ECHOED_STANCE:
+                said = {stem(w) for w in WORD_RE.findall(unit, ms, me) if w not in _FRAME_WORDS}
+                if said and said <= shape.own_words:
+                    given_back = True  # "I'll end up like my dad" -- "you'll end up like your dad"
+                    continue
             if (
                 shape.echoed
                 and name in PRESSURE
@@ -245,10 +275,15 @@ def fallback(
     n_words = unit.count(" ") + 1
     if has_feeling and n_words <= 6:
         return ("complex_reflection", 0, end)
-    if about_you and n_words >= 3 and words and not modal_you and not unit.rstrip().endswith(","):
-        # A plain statement about the client ("you've been on the sofa for weeks") is, in a
-        # counselling reply, the counsellor's understanding of them: a reflection, not small talk.
-        # Not so for what the client will/can/should do, or a fragment cut before a question.
+    if about_you and client and not modal_you and (COMPLEX_RE.search(unit) or _HEDGE_RE.search(unit)):
+        # a guess at what lies under the words ("you're kind of bracing yourself", "you've been holding
+        # all of this by yourself"): the tentative, reflective stance is the evidence
+        return ("complex_reflection", 0, end)
+    if about_you and not client and n_words >= 3 and words and not modal_you and not unit.rstrip().endswith(","):
+        # With no client line to check it against, a plain statement about the client ("you've been
+        # on the sofa for weeks") is taken as the counsellor's understanding of them: a reflection.
+        # Answering a client line, "you" at the start is no evidence: what it says must come from the
+        # client (the echo above) or name a feeling; anything else is the counsellor's own statement.
         return (reflection_kind(unit, client, client_norm, topic), 0, end)
     asked = client_norm.rstrip().endswith("?")  # a short fact can answer the client's question ("about six weeks")
     if (not about_you or modal_you) and (n_words >= 4 or asked) and _FACT_RE.search(unit):

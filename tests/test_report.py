@@ -198,7 +198,10 @@ def test_turning_points_say_which_words_each_move_was_coded_from() -> None:
     report = build_report(SESSION)
     persuade = next(p for p in report.raised if p.n == 4)
     assert persuade.reasons == ("+10 advising without permission because of 'You should': because",)
-    assert "      +14 arguing, labelling or blaming because of 'That's not true': because" in render_text(report).splitlines()
+    assert (
+        "      +14 arguing, labelling or blaming because of 'That's not true': because"
+        in render_text(report).splitlines()
+    )
 
 
 def test_righting_reflex_and_blaming_traps_quote_the_cue() -> None:
