@@ -101,6 +101,7 @@ from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
 from scoring.primary import (
     advice_left_to_client,
+    as_a_strength,
     choose_primary,
     named_then_asked,
     offered_then_asked,
@@ -206,7 +207,7 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = named_then_asked(units)
+    units = as_a_strength(named_then_asked(units), norm)
     units = offered_then_asked(softened_criticism(second_sides(units, norm), norm), norm)
     units = summaries(units)
     moves = _merge(units, text, offs)

@@ -397,7 +397,7 @@ GLUE_WORDS: frozenset[str] = frozenset(
     something anything everything nothing someone anyone somebody anybody thing things stuff one
     suggestion recommendation advice problem point question truth fact reason plan concern issue
     trouble goal aim impression sense feeling risk danger worry hope thing said mentioned admitted explained
-    agreed promised suggested hoped noticed""".split()
+    agreed promised suggested hoped noticed saying suggesting asking implying meaning expecting""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -549,7 +549,7 @@ MACROS: dict[str, str] = {
     "INNER_NEED": r"(?:heard|understood|respected|listened to|believed|supported|valued|seen|safe|in control|trusted|accepted|cared for|appreciated|noticed|taken seriously)",
     # imperatives that give nothing to obey: an invitation to correct the counsellor ("stop me if I'm
     # wrong") and hospitality ("take a seat wherever you like", "make yourself comfortable")
-    "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b|go (?:on|ahead)\b|keep going\b|carry on\b|continue\b)",
+    "NOT_ORDER": r"(?:(?:stop|correct|interrupt) me (?:if|when|whenever|any ?time|at any)\b|(?:take|have|grab|pull up) a (?:seat|chair|pew)\b|sit (?:down )?(?:wherever|anywhere|where you like)\b|make yourself (?:comfortable|at home)\b|help yourself\b|come (?:on )?in\b|go (?:on|ahead)\b|keep going\b|carry on\b|continue\b|please do\b|do\b(?=\s*[,.!]|$)|go for it\b|(?:walk|talk) me (?:through|thru)\b|tell me (?:more|again|about|what|how|why|if|when|where|who|which|a bit|a little|something|anything)\b|remind me\b|say (?:more|that again)\b|fill me in\b|help me understand\b|describe\b|explain\b|(?:do|did|does|have|has|can|could|will|would|should|is|are|was|were) (?:you|they|we|i|he|she|it|people|your|my|anyone|anybody|someone|there)\b)",
 }
 
 CONFRONT: tuple[str, ...] = (
@@ -591,7 +591,7 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:is|was) (?:that|this|it) (?:really|actually|honestly|even|seriously) (?:true|the truth|the case|what happened|the whole story|how it went)\b",
     r"\bcome on,? (?:really|seriously)\b",
     r"\byou (?:know|knew) {ADV}(?:that )?(?:this|that|it|you|drinking|using) (?:is|are|was) (?:not|wrong|bad|a problem|the problem|hurting)\b",
-    r"\bhow (?:could|can) you\b|\bwhat (?:were you|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
+    r"\bhow (?:could|can) you\b|\bwhat (?:were you (?:thinking|playing at)|kind of (?:a )?(?:father|mother|parent|person|man|woman|example|message|role model|husband|wife|son|daughter))\b",
     r"\bwhy (?:would|do|did) you (?:even|keep|always|never)\b|\bwhy (?:do|did) you even\b",
     # a why-question that judges the act: it asks for no reason, it says there was none
     r"\bwhy (?:on earth |the hell |in the world )?would (?:you|anyone|anybody) (?:ever )?(?:do|say|think|go and do|want to do) (?:that|this|something like that|a thing like that|such a thing)\b|\bwhy on earth\b|\bwhy the hell\b|\bwhat were you thinking\b",
@@ -610,7 +610,7 @@ CONFRONT: tuple[str, ...] = (
     r"\bif you (?:had not|had never|did not|were not|had just|had only)\b.{0,50}\b(?:would not|would never|would have)\b|\b(?:a bit|pretty|rather) rich\b|\brich coming from\b",
     r"\b(?:fault|problem|blame) except (?:you|yours)\b|\b(?:everyone's|everyone is|everyone else's|everyone) fault\b|\bwhy would (?:anyone|anybody|i|we|they|she|he) (?:believe|trust)\b|\byou chose to (?:drink|use|pick|get drunk|have (?:a|that|another)|take|go to the pub)\b",
     r"\b(?:that|this|it) (?:does not|do not) make (?:any )?sense\b",
-    r"\bstart acting like\b|\bact your age\b|\bgrown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it|get real|give it a rest|spare me)\b",
+    r"\bstart acting like\b|\bact your age\b|\bgrown (?:adult|man|woman)\b|\bwhich (?:one )?is it\b|\bthat is not what you (?:said|told me)\b|\b(?:come off it(?=\s*[.!,]*$|,)|get real|give it a rest|spare me)\b",
     r"\b(?:you|do you|are you) (?<!what you )(?<!how you )(?<!whatever you )(?<!what do you )(?<!how do you )(?:really|honestly|seriously) (?:think|believe|expect|telling me|going with)\b|\b(?:really|honestly|seriously) the (?:story|truth|version)\b|\b(?:nobody|no one) (?:believes|buys) (?:that|it|you)\b|\bdeep down you (?:know|do not)\b",
     r"\bpeople (?:who|that) (?:drink|use|gamble|smoke|carry on) like (?:you|that|this)\b|\bend up (?:losing|dead|in (?:prison|jail|hospital)|alone|on the street|homeless)\b|\bif you (?:really|truly|actually) (?:loved|cared|wanted)\b",
     r"\b(?:that|this|it) is {ADV}(?:a |an )?{ADV}(?:selfish|irresponsible|immature|childish|pathetic|ridiculous|stupid|naive|reckless|dangerous|lazy|silly)\b",
@@ -623,7 +623,7 @@ CONFRONT: tuple[str, ...] = (
     r"\b(?:that is|this is|it is) {ADV}(?:brilliant|great|wonderful|fantastic|lovely|perfect|marvellous|super|smart|clever)\b,? (?:is it not|is not it|innit|eh)(?=\s*[.!?]*$)",
     r"\b(?:oh|yeah) (?:sure|great|wonderful|brilliant)\b|\byeah right\b|\bhere we go again\b|\banother (?:excuse|story|reason)\b",
     r"{START}(?:okay,? |sure,? |right,? )?(?:whatever you say|if you say so|sure you (?:do|did|are|will|have|can|were|would)|i am sure you (?:do|did|are|will|have|were|would))\b(?:[\s,.!]+(?:pal|mate|buddy|man|dude|boss|chief|champ|sunshine|sweetheart|love|friend|my friend))?(?=[\s.!]*$)",
-    r"\b(?:right because|right, because)\b|\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.{0,120}(?:feel|{FEEL}))",
+    r"\b(?:right because|right, because)\b",
     # blame, shame, moralising
     r"\b(?:it is|this is|that is) {ADV}(?:all )?(?:your|you're) (?:own )?(?:fault|doing|problem|responsibility)\b",
     r"\byou (?:brought|did) (?:this|it|that) (?:on|to) yourself\b|\byou only have yourself to blame\b|\byou have (?:only )?yourself to blame\b",
@@ -648,7 +648,7 @@ CONFRONT: tuple[str, ...] = (
 """Disagreeing, arguing, correcting, labelling, blaming, shaming, warning, sarcasm, minimising."""
 
 DIRECT: tuple[str, ...] = (
-    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b| {ADV}feel (?:like|that|as if|as though)\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
+    r"\byou (?<!if you )(?<!when you )(?<!whenever you )(?<!in case you )(?<!unless you )(?<!do you )(?<!did you )(?<!does you )(?<!will you )(?<!would you )(?<!can you )(?<!could you )(?:{ADV})(?:need|have|must|got|have got) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b| {ADV}feel (?:like|that|as if|as though)\b)|\byou (?:{ADV})must\b(?! {ADV}{MUST_GUESS})|\byou (?:have |had )?{ADV}(?:got|gotta) to\b(?! {ADV}(?:be|feel) {ADV}(?:{STATE_GUESS}|{INNER_NEED})\b)",
     r"{START}(?:now|right now|today|immediately|this minute)\s*[.!]*$|{START}(?:be honest)\b",
     r"\byou are {ADV}going to (?:have|need) to\b|\byou will (?:have|need) to\b|\byou are (?:going to|gonna) (?:keep|go|do|write|call|stop|start|attend|tell|take|sign|bring|come|try|make)\b",
     r"\byou (?:{ADV})need (?:help|treatment|rehab|detox|support|professional help|a (?:detox|program|programme|meeting|sponsor|doctor))\b|\bwe (?:really )?(?:need|have|must|got) to (?:get|move|finish|focus|stay|keep|cover|crack|make|talk about|discuss|deal with|address|sort|fix|tackle|do something about)\b|\byour (?:homework|task|job|assignment) (?:for (?:this|the|next) week )?is to\b",
@@ -660,9 +660,9 @@ DIRECT: tuple[str, ...] = (
     # or a subject ("you should stop drinking" advises, "you want to stop drinking" reflects)
     r"(?:^{LEADING_FILLERS}|[,;:] (?:and |so |then |now )?|\bjust (?<!i just )(?<!you just )(?<!we just )(?<!they just )(?<!to just )|\bplease |\bnow ,? ?)(?:please )?(?:just )?(?:(?:stop|quit) (?!(?:me|by|in|at|whenever|anytime|any time)\b)\w+ing\b|stop (?:it|that|this|now|there)\b)",
     r"{START}(?:that is |okay |right )?enough(?: now| of that| already)?\s*[.!]*$|\benough is enough\b|\benough (?:excuses|of (?:this|that|the excuses))\b",
-    r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
+    r"\bwe do not have (?:time|all day|forever)\b|\bwe (?:are|are running) (?:running )?out of time\b|\b(?:hurry|hurry up|let us go(?=\s*[.!]*$| now\b| then\b)|move on|chop chop|quickly now)\b|\bcome on(?=\s*(?:[,.!]|$|now|then|just|you|seriously|really|already))",
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
-    r"\b(?:answer|just answer) (?:the|my) question\b|(?<!can )(?<!could )(?<!would )(?<!will )(?<!to )(?<!was )(?<!were )(?<!being )\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
+    r"\b(?:answer|just answer) (?:the|my) question\b|(?<!can )(?<!could )(?<!would )(?<!will )(?<!to )(?<!was )(?<!were )(?<!being )(?<!i will )(?<!ill )\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
     r"\b(?:can|could|will|would) you (?:please )?(?:just )?(?:stop|calm down|listen|relax|be honest|answer|admit|focus|sit|try harder|take this seriously|grow up|pay attention|cooperate|quit)\b",
     r"\b(?:do not|never) (?:you )?(?:dare|drink|use|go|touch|talk back|interrupt|raise|lie|give me|start|do that|walk|leave|come)\b",
     r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
@@ -670,7 +670,7 @@ DIRECT: tuple[str, ...] = (
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
     r"{START}(?:please )?(?!{NOT_ORDER})(?:(?:calm|settle) down|listen(?: to me)?|look at me|relax|focus|concentrate|sit (?:down|up)|stop|quit|go (?:to|and|home|back)|get (?:help|it together|a grip|your|over|some|on|to|rid|off)|put (?:down|the|that|it|your)|take (?:responsibility|control|ownership|a breath|this seriously|it seriously|your meds|the pills)|answer|admit|accept|pull yourself|deal with it|face|pay attention|write (?:down|this|it)|call|ring|go|promise|commit|throw|pour|cut it out|knock it off|drop it|wake up|be (?:honest|serious|realistic|quiet|careful|responsible)|give (?:me|it|up)|show me|hand over|move on|own (?:it|up)|do (?:your|the|it|what|something|as)|make (?:a|an|the|sure|it)|tell me (?!more\b|about\b|what\b|how\b|why\b|a bit\b|a little\b|something\b|anything\b|if\b|when\b|where\b|who\b|which\b))\b",
     r"{START}(?:please )?tell me\s*[.!]?$",
-    r"(?<!not )(?<!never )(?<!should )(?<!would )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.{0,120}\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise|commit|sign|say yes)\b",
+    r"(?<!not )(?<!never )(?<!should )(?<!would )(?<!you )(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )\b(?:has|have|needs|need|must) to (?:stop|end|change|go)\b(?!.{0,120}\b(?:feel|think|say|says|said|believe|told|telling)\b)|\bfull stop\b|\byou are not (?:leaving|going anywhere|getting out)\b|\buntil (?:we|you) (?:agree|sort|have|get|promise|commit|sign|say yes)\b",
     r"\bwe (?:will|are going to) (?:sort out|deal with|focus on|stick to|stay on) (?:your|the) (?:drinking|using|problem|issue|plan)\b|\b(?:talk about|get to|deal with) (?:that|your \w+|it) later\b",
     r"(?:, so |\bso |, and |, then |\bnow ,?|\band then )(?:just )?(?:sit|stand|stop|listen|calm|go|get|put|give|hand|call|ring|book|answer|relax|focus|start|quit|pull)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really|of|out|on|through)\b)",
     r"{START}(?:please |now |so |okay |(?:first thing )?(?:tomorrow|tonight|today|this week|next time)(?: morning)?,? )?(?:just )?(?!{NOT_ORDER}|take (?:your|all the|as much|a (?:moment|minute|second|breath if))|go (?:on|ahead)|come (?:in|on in)|see (?:you|if|what|how)|keep going|do not\b|do you|only |tell me (?:more|about|what|how|why|a bit|a little|something|anything|if|when|where|who|which)|talk (?:me|about|to me about)|make (?:yourself|sense)|have a (?:seat|good)|feel free|let me|let us|be kind|be gentle|give (?:yourself|it) (?:time|a (?:moment|minute|second))|do (?:you|not (?:have|need))|find (?:out )?what)(?:get|go|take|put|call|ring|make|throw|pour|write|keep|start|sit|stand|come|bring|leave|give|find|avoid|cut|do|use|show|book|see|talk|answer|admit|accept|promise|commit|drop|hand|move|own|wake|face|pay|pull|deal|snap|grow|sort|fix|clean|check|apply|join|attend|phone|email|text|delete|block|lock|hide|empty|skip|limit|swap|switch|replace|follow|set|schedule|count|track|log|record|note|eat|sleep|exercise|breathe|hurry|hang|stay|quit|stop|listen|relax|focus|calm|tell|drink|sign|apologise|apologize|speak|walk|buy|read|reach)\b(?! (?:me more|you|would|will|is|can|could|might|helps|has|may|does|was|are|really)\b)",
@@ -686,7 +686,7 @@ PERSUADE: tuple[str, ...] = (
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
     r"\bthe (?:best|right|smart|only|first|healthiest|safest|wisest|sensible|obvious|easiest) (?:thing|option|move|step|way|choice)(?: to do| for you)? (?:would be|is|would|right now)\b",
     r"\b(?:a|one) (?:good|better|great) (?:idea|thing|option|plan|way) (?:would be|is|might be|could be)\b",
-    r"{START}(?:just )?try (?:to|and|not)\b|(?<!me )(?<!i )(?<!we )(?<!us )\btry (?:to|and) (?!understand|figure out what|see what|pull|sum|put)",
+    r"{START}(?:just )?try (?:to|and|not)\b|(?<!me )(?<!i )(?<!we )(?<!us )(?<!you )(?<!they )(?<!he )(?<!she )(?<!people )\btry (?:to|and) (?!understand|figure out what|see what|pull|sum|put)",
     r"\b(?:have|did) you (?:ever )?(?:like |maybe |just )?(?:tried|thought about|considered|looked into|thought of)\b|\bever (?:tried|thought about|considered) (?:going|talking|stopping|cutting|quitting|getting|joining|taking|seeing|calling|trying|aa|rehab|therapy|a group|meetings|exercise|meditation)\b",
     r"\bwhy (?:do not|not|can not|will not) you (?:just )?\w+\b|\bwhy not (?:just )?\w+\b",
     r"\bwhat if you (?:just |simply |tried|were to|went|stopped|cut|gave|talked|started|called|did)\b|\bwhat about (?:trying|going|talking|stopping|cutting|getting|joining|calling|seeing|taking)\b|\bhow about (?:you(?= [a-z])(?! (?:and|tell|say|share|talk|describe|what|how)\b)|if you|we get you|(?!(?:some|any|no|every)thing\b)[a-z]+ing)\b",
@@ -703,10 +703,10 @@ PERSUADE: tuple[str, ...] = (
     r"\bif you (?:just|only|really) (?:tried|stopped|went|gave|wanted|put|made|listened|cut|did)\b",
     r"\b(?:is|are) (?:bad|harmful|dangerous|not good|terrible|toxic|poison) for (?:you|your)\b|\byou (?:know|realise|realize) (?:that )?(?:you|it|drinking|this) (?:need|needs|should|has to|have to|is bad)\b",
     r"\bone thing that (?:helps|works|can help|might help|could help|really helps|has helped)\b|\b(?:it|that|this) (?:might|may|could|would|will) (?:really )?be (?:well )?worth\b|\bi bet\b(?=.{0,40}\b(?:better|improve|help|easier|happier|healthier|glad|thank)\b)|\bit is (?:really |so |very )?(?:important|essential|crucial|vital) (?:that you|for you)\b",
-    r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b.{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
+    r"\bif you (?:stopped|quit|cut|went|tried|gave up|got|started|drank less|did)\b(?!.{0,60}\b(?:worse|harder|failed|fail|lose|lost|awful|terrible|scary|hurt)\b).{0,40}\b(?:would|will|could|might)\b(?! {ADV}(?:know|have known|find out|realise|realize|understand|wonder|notice|see)\b)|\byou would (?:\w+ ){0,4}(?:if|once|when) you (?:quit|stopped|cut|gave|went|tried|drank|did|got|started)\b|\byou would (?:save|sleep|have|feel|look|be|get)\b.{0,25}\b(?:if|once|when) you\b",
     r"\b(?:would|will|might|could) be (?:a )?(?:really )?(?:good|great|smart|sensible|healthy|wise|better|healthier|helpful) (?:start|idea|first step|step|move|option|place to start|thing to do|choice)\b|\b(?:is it|maybe it is|it might be|perhaps it is) (?:maybe |perhaps |about |now )?time (?:to|for you to|you)\b",
     r"\bwhat about (?:just |maybe |simply )?(?:not|trying|going|stopping|cutting|getting|joining|calling|seeing|taking|talking|buying|keeping|leaving|putting|having|switching|asking|telling)\b|(?<!anything )(?<!whatever )(?<!what )\bi (?:would |really |strongly |do ){0,6}(?:encourage|urge|advise|recommend|suggest)\b(?! (?:we|that we))|\bbetter off (?:if|without|when)\b|\b(?:would not|do not|will not) (?:your|the) \w+ be (?:better|happier)\b",
-    r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
+    r"\b(?:could|can) do (?:a lot |much |far )?worse than\b|\bi would (?:start|begin) (?:by|with)\b|\bi would (?:just )?(?:get|take|go|try|cut|stop|ask|talk|tell|start|quit|ditch|bin|pour|avoid|stay|keep)\b(?! (?:you|to know|to hear|to understand|to you|with you|it through with you))|\b(?:most|many|a lot of|lots of|some) people find (?:that )?(?:it )?(?:is )?(?:helps|helpful|easier|useful|better|it helps)\b",
     r"\bwould be a (?:better|good|healthier|great|safer) (?:way|option|idea|outlet|alternative|choice|place|bet)\b|\b(?:would not|will not) (?:your|the|it|life|things)(?: \w+)? be (?:better|easier|simpler|happier|nicer)\b|\bit (?:would )?makes? (?:a lot of |good |more )?sense (?:for you )?to (?!feel|be (?:angry|upset|scared|worried|wary|careful|cautious|unsure)|want|have|worry)",
     r"\bis (?:the|your) (?:best|right|smart|only|safest|healthiest|obvious) (?:option|choice|thing|way|bet|move|plan)\b",
     r"\bthe sooner you\b|\bit is (?:in|for) your (?:own )?(?:best )?(?:interest|good)\b|(?<!not )(?<!to )\btrust me\b|\byou will thank me\b|\bi promise (?:you )?it (?:will|gets)\b",
@@ -727,7 +727,7 @@ PERSUADE: tuple[str, ...] = (
     r"\b(?:might|may|could|would) be an? (?:idea|plan|thought|good shout) to\b|\b(?:it is|it is probably|surely it is|it is definitely|it is really|it is well) worth (?:a (?:try|go|shot)|trying|giving|thinking|considering|looking|talking|going|doing|it)\b",
     r"\bthe (?:obvious|best|simplest|easiest|only|real) (?:answer|solution|fix) (?:is|would be|here is)\b|\bthe (?:best|smartest|wisest|healthiest) thing you (?:could|can) do\b|\b(?:a|one) (?:good|better|great|sensible) (?:start|first step|place to start) (?:would be|is|might be|could be)\b",
     r"\bif it (?:was|were) me\b|\b(?:it|that) (?:would|will|might|could) do you (?:good|a world of good|some good|no harm)\b|\bit is (?:probably |maybe |perhaps |about |high |really |definitely )time (?:to|for you|you)\b",
-    r"{START}(?:just |maybe |perhaps )?try (?!understanding|figuring out what|seeing what)[a-z]+ing\b|\byou (?:know|realise|realize) (?:that )?(?:drinking|alcohol|smoking|using|drugs|it|this) (?:makes|causes|will|can|is (?:bad|not good|dangerous|harmful|killing))\b",
+    r"{START}(?:just |maybe |perhaps )?try (?!understanding|figuring out what|seeing what|describing|explaining|putting|telling|saying|thinking of|picturing|imagining|remembering)[a-z]+ing\b|\byou (?:know|realise|realize) (?:that )?(?:drinking|alcohol|smoking|using|drugs|it|this) (?:makes|causes|will|can|is (?:bad|not good|dangerous|harmful|killing))\b",
 )
 """Advice, suggestions and arguments for change given without permission."""
 
@@ -738,6 +738,10 @@ PERMISSION: tuple[str, ...] = (
 )
 """Asking before advising. Advice offered with permission, or as one option among others, is
 collaboration (MITI's "persuade with permission"), so these cues cancel persuade in their unit."""
+
+AS_A_STRENGTH = r"(?:^|\band |\bbut |\bthough |, |\bwhich )(?:that is|which is|it is|that can be|that has been|that could be|that makes you|is)? ?(?:a |an |actually |really |also |kind of |such ){0,3}(?:strength|real strength|good thing|asset|gift|superpower|admirable|something to be proud of|what got you through|what kept you going|a good quality|loyal|protective)\b"
+"""A trait turned into a strength in the same breath ("you're stubborn about protecting your kids, and
+that's a strength"): the verdict before it becomes affirmation."""
 
 SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+){0,6}(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
 """A softener ("no offence, but...", "with respect, ..."): it announces a criticism, so a plain
@@ -754,7 +758,7 @@ PERSUADE_STATEMENT: tuple[str, ...] = (
     # the family as the reason, said to the client ("stop for your kids' sake"); asked ("what would make
     # this worth it for your family?") it asks for the client's own reasons
     r"\bfor (?:the sake of )?your {KIN}(?:'s)?(?: sake)?\b",
-    r"\byou (?:could|can|might) (?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
+    r"\byou (?:could|can|might) (?!{ADV}(?:see|decide|choose|notice|wait and see|take it or leave it)\b)(?:{ADV})(?:try|always|consider|start|give it|think about|look into|go to|join|talk to|call|cut|stop|quit|take up|just)\b",
     r"(?<!what )(?<!think )(?<!that )(?<!which )(?<!who )\b(?:would|will|could|might) (?:really |definitely |probably |also )?help (?:you|with|a lot|your)\b|\b(?:it|that) (?:would|will|could|might|may) (?:really |definitely |probably |also )?help (?:to|if you)\b",
     r"\b\w+ing (?:\w+ ){0,4}(?:would|will|could|might) (?:probably |really |definitely |honestly |actually )?(?:fix|solve|sort|help|improve|change|make a)\b",
     r"\b(?:could|would|might|will|can) make (?:this|it|things|that|life|quitting|stopping) (?:a lot |much |so much |far )?(?:easier|better|simpler)\b",
@@ -1207,7 +1211,7 @@ MOCKERY: tuple[str, ...] = (
     r"{START}(?:(?:oh|yeah|sure|right|well),? )?(?:sure|right|yeah|of course|oh yeah),? because\b",
     r"\b(?:that|it|this|which)(?: is| has)? (?:worked|working|went|gone|going|turned out) (?:out )?(?:so|really|just|real|super|totally|amazingly) (?:well|great|brilliantly|nicely)\b",
     r"\breal (?:mature|smart|clever|nice|helpful|grown[- ]up|adult|responsible|classy|cool|original)\b|{START}(?:(?:wow|oh|okay|right|yeah|well),? )?(?:very|so|how|really|super) (?:mature|grown[- ]up|adult|responsible|classy|original|convenient)\s*[.!]*$|\bhow convenient\b",
-    r"{START}(?:(?:it|that|well),? )?must be nice\s*[.!]*$|\bmust be nice (?:to|for some)\b|\bgood luck with that\b|{START}good one\s*[.!]*$",
+    r"{START}(?:(?:it|that|well),? )?must be nice\s*[.!]*$|\bmust be nice (?:to|for some)\b|{START}good one\s*[.!]*$",
 )
 """Sarcasm and mock agreement: praise or agreement that means the opposite."""
 
@@ -1228,10 +1232,29 @@ SIDING: tuple[str, ...] = (
     r"\b(?:they|he|she|your (?:{KIN}|teachers?|boss|probation officer|social worker|doctor|gp|friends?|school|mates?|coach|manager|sister|brother)) (?:are|is|was|were) {ADV}(?:trying to help|looking out for you|worried about you|doing (?:their|his|her) job|being (?:careful|responsible|a (?:good )?parent)|right|not wrong|correct)\b|\b(?:she|he|they|your \w+) (?:has|have|had|has got|have got) (?:a )?(?:point|good reason|every right)\b",
     # another's fault denied ("it's not your teacher's fault"); not the client's own ("it's not your fault")
     r"\bnot (?:his|her|their|(?:your|the) [a-z]+(?:'s|s'|s)) fault\b",
-    # the client held to an earlier word ("but you said you'd stop"), a flat contradiction ("no you don't")
-    r"{START}but you (?:said|told me|promised|agreed)\b|{START}(?:no|yes|yeah),? (?:you (?:do|did|are|were|have|would)|it (?:is|was|does|did)|that (?:is|was)|they (?:do|did|are|were))(?: not)?\s*[.!]*$",
+    # the client held to an earlier word ("but you said you'd stop")
+    r"{START}but you (?:said|told me|promised|agreed)\b",
 )
 """Arguing back: taking the other side, defending others, holding the client to a contradiction."""
+
+CONTRADICTION: tuple[str, ...] = (
+    r"{START}(?:no|yes|yeah),? (?:you (?:do|did|are|were|have|would)|it (?:is|was|does|did)|that (?:is|was)|they (?:do|did|are|were))(?: not)?\s*[.!]*$",
+)
+"""A flat contradiction ("yes you do" to "I don't have a problem", "no you're not" to "I'm a failure").
+Counted only when it says the opposite of the client's statement: "no, you're not" to "I'm not a
+quitter" agrees, and "yeah, it was" answers a question."""
+
+OF_COURSE_SARCASM: tuple[str, ...] = (
+    r"\bof course you (?:do|did|would|will|can)\b(?! not\b)(?!.{0,120}(?:feel|{FEEL}))",
+)
+"""Mock agreement ("of course you will" to "I'll stop next week"). To a feeling ("I miss my mum so
+much" -- "of course you do") it validates: counted only when the client's line names no feeling."""
+
+OTHERS_VIEWS: tuple[str, ...] = (
+    r"\b(?:they|he|she|people|everyone|everybody|your \w+|your \w+ and \w+) (?:all )?(?:think|thinks|thought|say|says|said|call|calls|called|see|sees|saw|treat|treats|look at|looks at|tell|tells|told) (?:that )?you\b[^.;?]{0,80}",
+)
+"""What others say of the client, given back ("your mum says you're a nightmare to live with"): a label
+inside it is theirs, reported, when the client said it first; said unprompted it is still a label."""
 
 MORALISING: tuple[str, ...] = (
     r"\b(?:a|any|no) (?:good|decent|real|proper|responsible|loving|normal|sensible|grown|caring) (?:mum|mom|dad|parent|mother|father|person|man|woman|friend|son|daughter|husband|wife|partner|brother|sister|kid|student|adult|human being) (?:would not|would never|does not|do not|never|would|should|knows|puts|takes|looks after|wants)\b",
@@ -1244,7 +1267,7 @@ COMMAND: tuple[str, ...] = (
     # casual orders ("shut up and listen", "just chill", "put ur phone away" is in DIRECT)
     r"{START}(?:please |now |just |oh )?(?!{NOT_ORDER})(?:shut (?:up|it)|chill(?: out)?|lighten up|toughen up|behave(?: yourself)?|hush|zip it|quiet down|simmer down|get over yourself|pipe down|stop it|leave it|sit still|stand up|wake up|listen up|grow a pair|cop on|wise up|sort (?:it|yourself) out|pull your (?:socks|finger) (?:up|out))\b",
     # insisting: the matter closed ("this isn't up for discussion", "because I said so")
-    r"\b(?:this|that|it) is not (?:up for (?:discussion|debate|negotiation)|a (?:request|suggestion|discussion|debate))\b|\bend of (?:discussion|story|conversation)\b|\bbecause i (?:said|say) so\b|\bi am not asking\b|\bno (?:ifs,? (?:ands )?or buts)\b",
+    r"\b(?:this|that|it) is not (?:up for (?:discussion|debate|negotiation)|a (?:request|suggestion|discussion|debate))\b|\bend of (?:discussion|story|conversation)\b|\bbecause i (?:said|say) so\b|\bi am not asking,? i am telling\b|\bno (?:ifs,? (?:ands )?or buts)\b",
 )
 """Commands however casual, and insisting."""
 
@@ -1322,7 +1345,7 @@ SELF_VIEWS: tuple[str, ...] = (
     # the client's own view of themselves, given back ("you think you were stupid to do it", "you feel
     # like a failure", "you blame yourself for it"); not asked about ("do you think..."), not doubted ("you
     # *really* think...?"), and not their conceit thrown back at them ("you think you're so clever")
-    r"(?<!not )(?<!do )(?<!did )(?<!have )(?<!would )(?<!can )(?<!could )\byou (?:kind of |sort of |just |still |might |may |probably |sometimes )?(?:feel|felt|are feeling|think|thought|believe|worry|are worried|fear|are afraid|are scared|wonder|are wondering|suspect|see yourself as|call yourself|tell yourself|keep telling yourself|blame yourself|hate yourself|beat yourself up|are beating yourself up|are kicking yourself|are ashamed|feel ashamed)\b(?! (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better|special|above|untouchable|always right|the only one|hard|tough|the victim)\b| (?:that )?you know (?:everything|it all|best|better))[^.;?]{0,80}",
+    r"(?<!not )(?<!do )(?<!did )(?<!have )(?<!would )(?<!can )(?<!could )\byou (?:kind of |sort of |just |still |might |may |probably |sometimes )?(?:feel|felt|are feeling|think|thought|believe|worry|are worried|fear|are afraid|are scared|wonder|are wondering|suspect|see yourself as|call yourself|tell yourself|keep telling yourself|blame yourself|hate yourself|beat yourself up|are beating yourself up|are kicking yourself|are ashamed|feel ashamed|expect|expected|hope|hoped|reckon|reckoned|are sure|are convinced|imagine|imagined|are telling yourself|have decided|decided)\b(?! (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better|special|above|untouchable|always right|the only one|hard|tough|the victim)\b| (?:that )?you know (?:everything|it all|best|better)| (?:me|us|anyone|anybody|people|them|everyone) to)[^.;?]{0,120}",
 )
 """The client's view of themselves: a verdict, label or warning inside it is theirs, reflected (it
 shields confrontation only; advice or an order inside it is still the counsellor's)."""
@@ -1332,7 +1355,7 @@ SHIELDS: tuple[str, ...] = (
     r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?]){0,120}",
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
-    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
+    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably |do not |did not |never |does not )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
     # a resource described, with what it offers ("there's a free helpline you can call any time")
@@ -1343,6 +1366,10 @@ SHIELDS: tuple[str, ...] = (
     r"\byou (?:can|could) (?:always )?(?:stop|pause|leave|skip|pass|say no|change your mind)(?: me| us| this| it| the session| there)? (?:whenever|any ?time|at any (?:time|point)|if you)\b|\byou know (?:what is|what's) (?:best|right) for (?:you|your \w+)\b",
     # the client invited to turn the counsellor's idea down ("you can tell me if it's rubbish")
     r"\b(?:tell|let) me (?:know )?(?:(?:if|when|whether|that) )?(?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b[^.;?]{0,120}",
+    # an obligation disowned ("I'm not saying you have to do anything")
+    r"\b(?:not|never) (?:saying|telling you|asking you|suggesting|asking|expecting) (?:that )?you (?:have|need|should|must|ought|got)\b[^.;?]{0,60}",
+    # the client invited to call the counsellor's idea what they like ("you can say it's dumb")
+    r"\b(?:you can|you could|feel free to|it is okay to|it is fine to) (?:say|tell me|think) (?:that )?(?:it is|that is|this is|i am)\b[^.;?]{0,40}",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
@@ -1363,7 +1390,7 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:you|part of you|it sounds like you|sounds like you) (?:kind of |sort of |just |still |also )?(?:feel|felt|think|thought|believe|believed|know|knew|worry|are worried|reckon|are saying|said|see it as)(?: like| that| as if)? (?:it is |it was )?(?:your {KIN}|everyone else|everybody else|someone else|somebody else|they|people)\b[^.;?]{0,50}",
     # what the client has done for the people they love ("you've kept things going for your family"):
     # their doing, not our argument
-    r"\byou (?:have |had )?(?:been |always |really |just |still |also ){0,6}(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
+    r"\byou (?:have |had |are |were )?(?:been |always |really |just |still |also ){0,6}(?:kept|keeping|did|done|doing|held|holding|gave|given|giving|worked|working|fought|fighting|sacrificed|stayed|carried|carrying|looked after|cared|managed|made|put|putting|poured|spent|devoted|dedicated|built|raised|provided|tried|got through|gone through|been there|stuck|showed up|turned up)\b[^.;?]{0,60}?\bfor your {KIN}\b",
     # the client's own value given back ("you want to be there for your kid"): their wish, not our argument
     r"\byou {ADV}(?:want|wanted|would like|hope|wish|care|are trying|try) to\b[^.,;]{0,40}?\b(?:for|to) your {KIN}\b",
 )
@@ -1430,6 +1457,8 @@ UNIT_PRIORITY: dict[str, int] = {
     "dismissal": 95,
     "siding": 95,
     "moralising": 95,
+    "contradiction": 95,
+    "of_course": 95,
     "command": 90,
     "normalising": 58,
     "announcement": 53,
@@ -1472,6 +1501,8 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "dismissal": DISMISSAL,
     "siding": SIDING,
     "moralising": MORALISING,
+    "contradiction": CONTRADICTION,
+    "of_course": OF_COURSE_SARCASM,
     "command": COMMAND,
     "normalising": NORMALISING,
     "announcement": ANNOUNCEMENT,
@@ -1499,6 +1530,8 @@ CODE_OF: dict[str, str] = {
     "dismissal": "confront",
     "siding": "confront",
     "moralising": "confront",
+    "contradiction": "confront",
+    "of_course": "confront",
     "command": "direct",
     "normalising": "validation",
     "announcement": "information",

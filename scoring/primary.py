@@ -20,6 +20,7 @@ from scoring.units import PRESSURE
 
 __all__ = [
     "advice_left_to_client",
+    "as_a_strength",
     "choose_primary",
     "named_then_asked",
     "offered_then_asked",
@@ -130,6 +131,27 @@ def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> li
             out[i] = ("information", start, end, topic)
             if nxt[0] != "collaboration":
                 out[i + 1] = ("collaboration",) + nxt[1:]
+    return out
+
+
+_AS_A_STRENGTH_RE: re.Pattern[str] = regex(lx.AS_A_STRENGTH)
+
+
+def as_a_strength(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A verdict turned into a strength in the same sentence ("ur really stubborn about protecting ur
+    kids and thats a strength") is affirmation: the trait is named to be valued, not held against them."""
+    out = list(units)
+    for i, (name, start, end, topic) in enumerate(out):
+        if name != "confront":
+            continue
+        rest = norm[end : end + 120]
+        stop = min((rest.find(ch) for ch in ".!?;" if ch in rest), default=len(rest))
+        found = _AS_A_STRENGTH_RE.search(rest[:stop])
+        if found:
+            out[i] = ("affirmation", start, end, topic)
+            for j in range(i + 1, len(out)):  # the units that say it is a strength
+                if out[j][1] < end + found.end():
+                    out[j] = ("affirmation",) + out[j][1:]
     return out
 
 

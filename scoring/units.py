@@ -38,6 +38,13 @@ _OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistan
 
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
 _SELF_VIEW_RE: re.Pattern[str] = compile_small(lx.SELF_VIEWS)
+_OTHERS_VIEW_RE: re.Pattern[str] = compile_small(lx.OTHERS_VIEWS)
+_NEGATIVE_RE: re.Pattern[str] = regex(r"\b(?:not|never|nothing|nobody|no)\b(?! one\b)")
+# a tag question at the end of the client's line ("..., isn't it?") asks; it says nothing either way
+_TAG_RE: re.Pattern[str] = regex(
+    r",? (?:is|was|are|were|do|does|did|have|has|will|would|can) (?:not )?(?:it|you|he|she|they|i|we|there)\s*\?*\s*$"
+)
+_QUOTES = "'\""
 _PERMISSION_RE: re.Pattern[str] = compile_small(lx.PERMISSION)
 _LEADING_RE: re.Pattern[str] = compile_small(lx.LEADING_QUESTIONS)
 _NEG_IMPERATIVE_RE: re.Pattern[str] = regex(expand(r"{START}(?:please )?(?:just )?(?:do not|never) (?!you\b)[a-z]"))
@@ -115,6 +122,14 @@ class _Shape:
     """Spans of an obligation or fear the client reports: pressure inside them is given back."""
     self_views: tuple[tuple[int, int], ...]
     """Spans of the client's view of themselves: a verdict inside them is theirs."""
+    others_views: tuple[tuple[int, int], ...]
+    """Spans of what others say of the client: a label inside them is theirs if the client said it."""
+    echo: bool
+    """Most of the unit's content words come from the client's line."""
+    contradicts: bool
+    """The unit's polarity is the opposite of the client's statement (a contradiction would argue)."""
+    client_feels: bool
+    """The client's line names a feeling."""
     permission: bool
     """Permission is asked: advice in the unit is offered, not imposed."""
     echoed: frozenset[str]
@@ -125,6 +140,16 @@ class _Shape:
     """The client's line tells of something done to them: a verdict on "that" is on someone else."""
     own_words: frozenset[str]
     """Stems of the client's words: a stance cue made only of them gives the client's own words back."""
+
+
+def _contradicts(unit: str, client_norm: str) -> bool:
+    """Whether a bare "no you're not" / "yes you do" says the opposite of the client's statement (not of
+    a question, which it answers)."""
+    said = _TAG_RE.sub("", client_norm.strip())
+    if not said or said.rstrip().endswith("?"):
+        return False
+    reply = unit.split(" ", 1)[1] if " " in unit else ""
+    return (_NEGATIVE_RE.search(reply) is None) != (_NEGATIVE_RE.search(said) is None)
 
 
 def _shape(unit: str, question: bool, client: frozenset[str] | None, client_norm: str, pushes: bool) -> _Shape:
@@ -138,6 +163,10 @@ def _shape(unit: str, question: bool, client: frozenset[str] | None, client_norm
         clause_not_question=clause_not_question,
         shields=() if leading else tuple(m.span() for m in _SHIELD_RE.finditer(unit)),
         self_views=tuple(m.span() for m in _SELF_VIEW_RE.finditer(unit)) if pushes else (),
+        others_views=tuple(m.span() for m in _OTHERS_VIEW_RE.finditer(unit)) if pushes else (),
+        echo=bool(client) and echoes(unit, client),
+        contradicts=_contradicts(unit, client_norm),
+        client_feels=any(w in lx.FEELINGS for w in WORD_RE.findall(client_norm)),
         permission=_PERMISSION_RE.search(unit) is not None,
         # the client's own obligation words given back after a frame ("you realize it's something you
         # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
@@ -216,16 +245,33 @@ def _admitted_cues(
                 if said and said <= shape.own_words:
                     given_back = True  # "I'll end up like my dad" -- "you'll end up like your dad"
                     continue
+            if name in PRESSURE and _quoted(unit, ms, me):
+                continue  # "that was a bit of a 'yeah right'": the client's words, quoted
+            if key == "contradiction" and not shape.contradicts:
+                continue
+            if key == "of_course" and shape.client_feels:
+                continue  # "I miss my mum so much" -- "of course you do": it validates
+            if name == "confront" and any(hs <= ms and me <= he for hs, he in shape.others_views):
+                said = {stem(w) for w in WORD_RE.findall(unit, ms, me) if w not in _FRAME_WORDS}
+                if said <= shape.own_words:
+                    given_back = True  # "my mum says I'm a nightmare" -- "your mum says you're a nightmare"
+                    continue
             if (
                 shape.echoed
                 and name in PRESSURE
-                and ms > shape.lead
+                and (ms > shape.lead or shape.echo)
                 and shape.echoed & set(_OBLIGATION_RE.findall(unit, ms, me))
             ):
                 given_back = True
                 continue
             found.append((prio, ms, me, name))
     return found, given_back, topic
+
+
+def _quoted(unit: str, start: int, end: int) -> bool:
+    """Whether a cue stands between quotation marks (the client's words, quoted back)."""
+    before = unit[max(0, start - 2) : start]
+    return any(q in before for q in _QUOTES) and any(q in unit[end : end + 2] for q in _QUOTES)
 
 
 def _with_cushion_and_choice(found: list[_Found], best: tuple[str, int, int]) -> list[tuple[str, int, int]]:
