@@ -96,21 +96,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scoring import compiled
+from scoring import lexicon as lx
 from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
 from scoring.primary import (
+    acknowledged_then,
     advice_left_to_client,
     as_a_strength,
     choose_primary,
     named_then_asked,
+    offer_left_open,
     offered_then_asked,
+    opens_the_pushback,
     second_sides,
     softened_criticism,
 )
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
+
+_PUSHBACK_RE = compiled.regex(lx.RESISTANT_CLIENT)
 
 compiled.save()  # every table is compiled by now: keep them for the next process (see scoring.compiled)
 
@@ -208,6 +214,8 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
         return _uncodable(text)
     first = [u[0] for u in units]
     units = as_a_strength(named_then_asked(units), norm)
+    units = opens_the_pushback(units, norm, bool(client_norm) and _PUSHBACK_RE.search(client_norm) is not None)
+    units = acknowledged_then(offer_left_open(units), norm)
     units = offered_then_asked(softened_criticism(second_sides(units, norm), norm), norm)
     units = summaries(units)
     moves = _merge(units, text, offs)

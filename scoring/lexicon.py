@@ -820,6 +820,8 @@ EXPLORE_RESISTANCE: tuple[str, ...] = (
     r"\b(?:pushback|push back|resistance|hesitation|reluctance|not wanting to (?:be here|talk|come))\b",
     r"\b(?:checking|looking at|watching|glancing at|eyeing) the (?:clock|door|time)\b|\b(?:tense|tensing|clam|clamming|close|closing|shut|shutting) (?:up|down|off)\b|\bwould rather not be here\b|\b(?:went|go|gone|going|get|got) (?:very |really |a bit )?(?:quiet|silent)\b",
     r"\b(?:skeptical|sceptical|doubtful|suspicious) (?:that|about|of) (?:this|therapy|i|talking|counsel\w+|it) (?:can|will|could|is going to)\b",
+    # the pushback named as it happens: a sigh, a shrug, a pause, eye-rolling, sarcasm, a flat or a loud word
+    r"\b(?:that|this|it) (?:was|is|sounded|sounds|looked|looks|felt|feels) (?:like )?(?:a |an )?(?:really |pretty |bit |kinda |kind of |sort of |quite |big |long |loud |heavy ){0,3}(?:sigh|shrug|pause|silence|eye roll|ugh|flat|sarcastic|loaded|pointed|final|sharp)\b|\b(?:a |that |the )?(?:big |long |heavy |loud )?(?:sigh|shrug|pause|eye roll|silence)\b(?=.{0,60}(?:\?|\bwhat\b|\bis it\b|\bwas it\b))|\b(?:rolling|rolled|roll) (?:your|ur) eyes\b|\b(?:i am )?(?:hearing|picking up|sensing|noticing|getting) (?:a |some |a bit of |a little )?(?:sarcasm|doubt|scepticism|skepticism|frustration|annoyance|irritation|edge|whatever|reluctance|hesitation|tension)\b|\bwent (?:really |very |a bit )?(?:still|quiet|silent|tense)\b",
 )
 """Naming hesitation, silence or pushback openly and with curiosity."""
 
@@ -872,13 +874,17 @@ COLLABORATION: tuple[str, ...] = (
     r"\byou would be (?:willing|open|interested|up for)\b|\bwhat do you think\s*\??\s*$|\bwhat (?:have you noticed|do you notice|have you found|did you find) (?:helps|works|makes|helped|worked)\b|\bwhat is your (?:gut|instinct|hunch) (?:telling|saying)\b|{START}(?:so )?what do you (?:want|need)\s*\??$",
     r"\bwhat (?:could|can|would) (?:you|we) (?:do|try)\b|\bhow can i (?:help|be (?:more )?helpful|support)\b|\bwhat (?:can|could) i do (?:to help|differently|that would)\b|\bwhat (?:do|would) you need from me\b",
     r"\b(?:your|what are your) (?:ideas|thoughts|input|opinion|views) (?:on|about)\b|\bi would (?:love|like|value) (?:your|to hear your) (?:ideas|thoughts|input|opinion|take)\b|\bi would (?:love|like|rather) to hear (?:yours|what you think|your view)\b|(?:^|\bbut )i (?:would|will) (?:like|love|want) to hear (?:yours|your (?:ideas|thoughts|take))(?: first)?\b|\byou know (?:yourself|your life|your situation) (?:better|best)\b.{0,30}\bwhat\b",
+    # working it out together, proposed as a question ("shall we bin it and try something else?", "would it
+    # help to look at what happens right before it kicks off?", "want to have a go at it here first?")
+    r"{START}(?:(?:so|okay|ok|fair|noted|right),? )?(?:shall|should|could|can) we\b(?! (?:just )?(?:stop|finish|end|leave it)\b)|\bwhat if we\b|\bhow about (?:we|us)\b|\bwould it (?:help|be (?:more |most )?(?:useful|helpful|easier|better)|make (?:sense|it easier)) (?:to|if)\b",
+    r"{START}(?:(?:so|okay|ok|fair|yeah|sure),? )?(?:do you |would you )?(?:want|wanna|fancy|like) (?:me )?to (?:have a (?:go|think|look|try)|go (?:through|over)|pick|choose|try|work (?:out|on)|look at|share|start (?:with|on|by)|put|make|come up with|plan|practise|practice|figure)\b|\bwhat (?:did|do) you have in mind\b|\b(?:which|what) (?:one |of those |of these )?(?:feels|sounds|seems) (?:easier|better|more doable|right|best|like a good)\b",
 )
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
 AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
-    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )\btake (?:all )?(?:the |your )?time\b|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
+    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )(?<!worries, )(?<!worries )(?<!sure, )(?<!sure )\btake (?:all )?(?:the |your )?time\b(?!,? i am listening)|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.{0,120}\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
     r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
@@ -912,6 +918,8 @@ AUTONOMY: tuple[str, ...] = (
     r"{START}(?:please )?(?:do )?(?:tell|let) me (?:know )?(?:if|when|whether) (?:i am|i have|i got|i have got|that is|this is|it is|any of|none of|that does not|this does not|it does not)\b|\byou are (?:welcome|free) to (?:tell|let) me\b",
     r"\b(?:you can|you could|feel free to|do|please|just|and) (?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b|\b(?:tell|let) me (?:know )?if (?:it is|that is|this is) (?:rubbish|nonsense|no good|wrong|not (?:right|helpful|useful|for you)|way off|off the mark|off base)\b",
     r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
+    # the decision named as the client's ("that decision's yours, not mine", "it's yours to make", "that's allowed")
+    r"\b(?:that|the|this|it|whether \w+(?: \w+){0,4}) (?:decision |choice |call )?(?:is|stays|remains|will be) (?:all |entirely |completely |totally )?yours\b|\b(?:it is|that is) yours to (?:make|decide|choose|take|call)\b|\b(?:is|is not|was not) (?:my|our) (?:call|decision|choice)\b|\bthat is allowed\b|\b(?:totally |completely |entirely )?optional\b|\btake (?:or|it or) leave\b|\bit is your (?:life|choice|call|decision|body|time|money)\b|\b(?:not|never) (?:signed up|committed) (?:for|to) anything\b|\bi am not (?:going to|gonna) (?:tell you what to do|make you|force you|push you)\b",
 )
 """Choice, control and pace left with the client."""
 
@@ -1162,6 +1170,19 @@ act was (their line tells of it), and sympathy when the client told of what was 
 hit me" -- "that's not okay"). Admitted only when the client's line does not tell of being done to
 (:data:`DONE_TO_CLIENT`)."""
 
+RESISTANT_CLIENT = r"\b(?:whatever|pointless|waste of (?:time|my time|space)|no point|what is the point|do not see the point|can we (?:just )?(?:not|skip|stop|get this over|move on|leave it)|skip (?:this|that)|do not (?:want|wanna) to (?:talk|do this|be here|go there|get into)|not (?:talking|going there|doing this)|why should i|why do you (?:even )?(?:care|want to know|keep asking|need to know)|you do not (?:get it|understand|know what|care)|you have no idea|like (?:all )?the (?:rest|others)|here we go|this is (?:dumb|stupid|boring|rubbish|a joke|weird)|you sound like|sighs|shrugs|silence|rolls (?:his |her |their )?eyes|i do not know why i|do we have to|sure,? (?:sure|whatever|fine)|fine,? whatever|yeah,? yeah|ugh|not going to like|you are (?:paid|just going to|only here)|write me off|tell me what i did wrong|u just did|you just did|last counsellor|i do not trust|why would i|rather be anywhere|do not want to be here|not want to be here|not sure why i am here)\b|^\W*(?:\.\.\.|fine|okay|ok|sure|right|mm hm|mm-hmm|no)\W*$"
+"""The client's line pushes back at the talk or the counsellor ("whatever", "can we skip this", "why
+should I trust you", *shrugs*). A curious question in reply opens up that pushback: it explores the
+resistance rather than asking about something else."""
+
+ASKS_ABOUT_IT = r"\b(?:it|that|this|there|these|those|me|i|my|going on|behind|happening|part|bit|worry|hardest|makes?|made|trust|doubt|sure|real|honest|take|mind|again)\b"
+"""A question that points back at what was just said or at the counsellor ("what's behind it?", "what
+makes you doubt it?", "did I say something?"): in reply to pushback, it opens the pushback up."""
+
+ACKNOWLEDGEMENT = r"^(?:(?:oh|ah|yeah|okay|ok|right),? )?(?:that is |that is totally |that is completely |totally )?(?:fair(?: enough| point)?|fine|okay|ok|noted|sure|right|got it|understood|thanks|thank you)[\s.!,]*$"
+"""A bare acknowledgement opening a reply ("Fair enough.", "That's fine.", "Noted."): when another
+alliance move follows, that move is what the reply does, and the acknowledgement is only its start."""
+
 DONE_TO_CLIENT = r"\b(?:me|us)\b"
 """The client's line tells of something done to them: a verdict on "that" is then on the other person."""
 
@@ -1303,12 +1324,16 @@ it outranks a reflection frame, and a question after it stays the move the clien
 OTHER: tuple[str, ...] = (
     r"^{LEADING_FILLERS}(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|welcome(?: back| in)?|nice to (?:meet|see) you|(?:good|great|lovely) to (?:meet|see) you(?: again)?|pleased to meet you|how are you(?: doing| today| doing today)?|how is it going|how are things|thanks|thank you|cheers|bye|goodbye|bye for now|see you(?: next week| soon| later| then)?|take care|have a good (?:day|week|weekend|one))\b(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now)){0,6}(?:[\s,!.]+[a-z]+)?(?:[\s,!.]+(?:hi|hello|hey|there|again|mate|come (?:on )?in|have a seat|take a seat|take care|see you(?: next week| soon| later| then)?|nice to (?:meet|see) you(?: again)?|good to see you(?: again)?|how are you(?: doing| today)?|how is it going|welcome|thanks|thank you|for now)){0,6}[\s.!?]*$",
     r"^{LEADING_FILLERS}(?:sorry,? )?(?:my phone|one (?:sec|second|moment|minute)|give me (?:a|one) (?:sec|second|moment|minute)|excuse me|bless you|hang on|hold on|just a (?:sec|second|moment)|about (?:the wait|the noise)|to keep you waiting|i am (?:late|running late))\b[\s\w,]{0,20}[.!?]*$",
-    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|ok|mm|so|and|um|uh)){0,6}[\s.!?,]*$",
+    r"^{LEADING_FILLERS}(?:mm-hmm|mm+|mhm+|uh-huh|uh huh|okay|right|yeah|yes|no|sure|i see|got it|ah|oh|wow|hmm+|cool|fine|sounds good|alright|all right|go on|go ahead|keep going|carry on|please do|go for it|really|interesting|huh|indeed|understood|noted|gotcha|fair|true|exactly|absolutely|totally|of course|definitely|uh|um|er|erm|well|so|and|ok|mmm|honestly)(?:[\s,.!?]+(?:mm-hmm|okay|right|yeah|yes|sure|i see|go on|go ahead|keep going|carry on|ok|mm|so|and|um|uh)){0,6}[\s.!?,]*$",
     r"\b(?:the weather|the traffic|parking|your weekend|the game|the drive|nice day|cold (?:out|today)|hot (?:out|today)|rain(?:ing|y)?)\b",
     # wishes and courtesies ("hope you have a good weekend", "you're welcome")
     r"\b(?:i )?hope you (?:have|had|get|enjoy) (?:a |the )?(?:good|nice|great|lovely|restful|safe) (?:day|week|weekend|one|evening|break|holiday|christmas|trip|rest)\b|{START}you are (?:very |most |so )?welcome\s*[.!]*$",
     # hospitality: the imperative offers, it does not order
     r"{START}(?:please,? )?(?:come (?:on )?in,? )?(?:(?:take|have|grab|pull up) a (?:seat|chair|pew)|sit (?:down )?(?:wherever|anywhere|where you like)|make yourself (?:comfortable|at home)|help yourself to)\b",
+    # a pause in the talk ("take ur time, im listening", "no worries, take your time"): a prompt to go on
+    r"{START}(?:(?:no worries|sure),? )?take (?:all )?(?:your|the) time(?:,? i am listening)?\s*[.!]*$|{START}(?:sure,? )?take as long as you (?:like|need|want)\s*[.!]*$",
+    # small talk given back ("not bad, how about you?", "how was yours?"), laughter, congratulations on news
+    r"\b(?:how about|what about|and) (?:you|yourself)\s*\??\s*$|{START}you\s*\?\s*$|\bhow was yours\b|{START}(?:ha|haha|hahaha|lol|lmao|heh|hehe){1,4}\b|{START}(?:oh,? )?(?:happy birthday|merry christmas|happy new year|congrats|congratulations)\b(?!.{0,20}\b(?:on (?:your|staying|getting|being|doing|making|keeping|the)|for)\b)",
     # "do not worry (about it)" reassures; it neither asks nor orders
     r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )

@@ -69,6 +69,7 @@ _MODAL_YOU_RE: re.Pattern[str] = regex(
 _FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
 _DONE_TO_RE: re.Pattern[str] = regex(lx.DONE_TO_CLIENT)
+_OPEN_TAIL_RE: re.Pattern[str] = regex(r"\b(?:how|why|what|in what way|like what|such as|meaning)\s*[?!.]*$")
 _HEDGE_RE: re.Pattern[str] = regex(
     r"\byou (?:are |have been |were |have )?(?:kind of|sort of|a bit|a little|maybe|perhaps|probably)\b"
 )
@@ -311,9 +312,17 @@ def fallback(
     echo = bool(client) and bool(words) and len(words & client) * 2 >= len(words)
     about_you = _YOU_RE.search(unit) is not None
     has_feeling = any(w in lx.FEELINGS for w in WORD_RE.findall(unit))
-    if question:
-        return (reflection_kind(unit, client, client_norm, topic) if echo else "closed_question", 0, end)
+    if question:  # "stuck how?", "every weekend?": the client's word, asked about, is a question
+        return ("open_question" if _OPEN_TAIL_RE.search(unit) else "closed_question", 0, end)
     modal_you = _MODAL_YOU_RE.search(unit) is not None  # "you can do it anywhere": general, not their state
+    asked = bool(client_norm) and (client_norm.rstrip().endswith("?") or QUESTION_SHAPE_RE.match(client_norm))
+    if (
+        asked
+        and not (about_you and (has_feeling or COMPLEX_RE.search(unit)))
+        and (not about_you or modal_you or not echo)
+    ):
+        # the client asked: a plain statement answers them ("roughly an hour per unit"), even in their words
+        return ("information", 0, end)
     if not about_you and _SELF_START_RE.match(unit):
         echo = False  # "I went to that school too": the counsellor's own story, even in the client's words
     if echo or (about_you and has_feeling) or (about_you and client and words & client and not modal_you):

@@ -206,6 +206,7 @@ def test_asking_what_they_think_they_should_do_is_not_advice():
 def test_its_okay_to_take_your_time_is_validation_but_take_your_time_alone_is_autonomy():
     assert primary("It's okay to take your time.") == "validation"
     assert primary("Take your time.") == "autonomy"
+    assert primary("take ur time, im listening", "its kinda hard to explain") == "other"  # a pause in the talk
 
 
 def test_advice_asked_permission_for_is_collaboration_not_persuade():
@@ -1662,8 +1663,9 @@ def test_a_negated_label_takes_the_label_away_and_is_not_confrontation(text):
     ],
 )
 def test_inviting_the_client_to_reject_the_counsellors_idea_is_not_confrontation(text):
+    """The choice to turn the idea down is part of offering it: the offer stays collaboration."""
     assert "confront" not in codes(text, "I don't see the point.")
-    assert "autonomy" in codes(text, "I don't see the point.")
+    assert {"autonomy", "collaboration"} & set(codes(text, "I don't see the point."))
 
 
 @pytest.mark.parametrize(
