@@ -306,7 +306,7 @@ STOPWORDS: frozenset[str] = frozenset(
     know think feel feeling feels felt say said saying says tell told make made want wanted one well
     right still even much many lot bit maybe way back us oh um uh mean guess sounds sound seems seem
     actually probably definitely pretty quite then though always never ever people everyone everybody
-    someone anyone enough""".split()
+    someone anyone enough keep keeps kept thinking saying telling wondering sounding seeming""".split()
 )
 """Words that carry no content, ignored when a reply is compared with the client's line."""
 
@@ -401,7 +401,7 @@ GLUE_WORDS: frozenset[str] = frozenset(
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
-LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way)\s*,?\s+){0,6}"
+LEADING_FILLERS = r"(?:(?:so|and|okay|well|um|uh|erm|like|but|then|right|now|hmm|oh|yeah|yes|alright|all right|look|hey|see|anyway|honestly|seriously|i mean|mm-hmm|sure|still|first of all|firstly|by the way|ah|ugh|oops|oof|lol|haha|omg)\s*,?\s+){0,6}"
 """Discourse fillers allowed before a unit's first real word ("so, um, what brings you here"); at most
 six, as every repeat in a cue is bounded (an unbounded one is tried afresh at each position of a long
 run of the same word, which makes coding time grow with the square of the reply's length)."""
@@ -515,7 +515,7 @@ HARM_STATES: tuple[str, ...] = (
 # --------------------------------------------------------------------------------------------------
 
 # adverbs before a word, at most four in a row ("really just kind of")
-_ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least)\s+){0,4}"
+_ADV = r"(?:(?:completely|perfectly|entirely|fully|extremely|incredibly|really|just|honestly|actually|definitely|probably|seriously|still|also|totally|kind of|sort of|maybe|clearly|obviously|simply|only|absolutely|truly|so|very|quite|pretty|a bit|a little|at least|super|mega|proper)\s+){0,4}"
 
 # longest first, so that "hurts" is tried before "hurt"; then alphabetically (never in set order)
 _FEEL_WORDS = sorted(FEELINGS, key=lambda w: (-len(w), w))
@@ -771,7 +771,7 @@ to?", "what could you try?") the same words ask for the client's own ideas."""
 
 REPAIR: tuple[str, ...] = (
     r"\b(?:i am|i'm) (?:so |really |very |truly )?sorry(?!,? (?:to hear|that you|you|about (?:your|what|that)|for your|for what|it is|this is|that is|that happened|things|but you))",
-    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
+    r"^{LEADING_FILLERS}sorry\b(?!,? (?:to hear|that you|you (?:had|have|are|were|went|lost|feel|felt|got|have been|had to)|about (?:your|what|the wait|the noise)|for your|for what|but you|my phone|one (?:sec|second|moment)|give me (?:a|one) (?:sec|second|moment|minute)|excuse|i am (?:late|running)|to (?:interrupt|keep you)))",
     r"\bmy (?:bad|mistake|apologies)\b|{START}(?:that (?:is|was|one is|one was) |it (?:is|was) |this (?:is|was) )?(?:all |totally |completely |entirely )?my fault\b|\bi (?:apologi[sz]e|owe you an apology)\b",
     r"\bi (?:think i |may have |might have |probably )?(?:pushed|was pushing|came on|went|moved|rushed|jumped) (?:you )?(?:too|a bit too|a little too|way too) (?:hard|strong|fast|far|quickly|much|soon)\b",
     r"\bi (?:think i |may have |might have )?(?:pushed you|was pushing you|rushed you|lectured you|jumped ahead|got ahead of (?:myself|you)|overstepped|misread|missed the mark|missed something|misunderstood|put words in your mouth|was preaching|was lecturing|went too far|was out of line|cut you off|interrupted you|assumed)\b",
@@ -798,14 +798,16 @@ REPAIR: tuple[str, ...] = (
     r"\bhow did (?:that|what i (?:said|did|just said))(?: just then| there| just now)? (?:land|come across|go down)\b|\bhow did what i (?:said|did|just said)(?: just then| there| just now)? (?:sound|feel)\b|\bhow can i (?:do (?:this|that|it) better|get (?:this|that|it) right|make (?:this|it) better)\b",
     r"\b(?:am i|i am) (?:getting|reading) (?:this|that|it|you) wrong\b|\bdid i (?:say|do) something (?:that |to )?(?:upset|annoy|hurt|offend|bother|put you off|wound)\b|\bhave i (?:upset|annoyed|offended|hurt|lost) you\b",
     r"\b(?:that|it|what i said) (?:did not|does not) come out (?:how|the way|as) i (?:meant|wanted|intended)\b|\b(?:that|it|what i said) (?:landed|came across|went down) (?:badly|wrong|poorly|the wrong way|like a lecture)\b|\bhow are we doing,? (?:you and me|the two of us)\b",
+    # agreeing the client was right about the counsellor's slip ("ur right, i keep going back to grades")
+    r"{START}(?:you are|you were) (?:so |totally |completely )?right\b(?=.{0,40}\b(?:i (?:was|have been|keep|did|should|went|got|missed|forgot|am)|sorry|my (?:bad|fault|mistake))\b)",
 )
 """Owning a misstep or a strain in the relationship."""
 
 EXPLORE_RESISTANCE: tuple[str, ...] = (
     r"\b(?:i )?(?:notice|noticed|noticing|sense|see|can see|can tell|could tell|seem|you seem|am sensing|get the sense|get the feeling|it seems|seems|it looks|looks like|it feels)\b.{0,40}\b(?:hesitan\w+|reluctan\w+|quiet|silent|silence|hold(?:ing)? back|pull(?:ing|ed)? back|push(?:ing|ed)? back|brac(?:e|ing) (?:for|yourself)|expecting (?:a lecture|me to|to be judged)|waiting for me to|guarded|wary|closed off|shut down|shutting down|unsure about (?:being here|coming|this|therapy|talking|me|counselling)|not keen|not sure about (?:being here|coming|this|therapy|talking|me|counselling)|do not want to (?:be here|talk|come|go there|get into|answer|discuss)|would rather not|rather be anywhere|tens(?:ed|ing) up|went quiet|go quiet|gone quiet|flinch\w*|looked away|look away|crossed your arms|changed the subject|change the subject|short answers)",
     r"\bwhat is the (?:hardest|toughest|scariest|worst|most difficult) (?:part|thing) about (?:opening up|talking|being here|coming here|sharing|trusting|these sessions|this)\b",
-    r"\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that|talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b",
-    r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b",
+    r"\bwhat (?:makes|is making|might make|made|would make) (?:talking|opening up|being here|coming here|this process|therapy|sharing)\b.{0,30}\b(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy|challenging|a struggle)\b|\bwhat (?:makes|is making|might make|made|would make) (?:it|this|that) {ADV}(?:hard|difficult|tough|uncomfortable|scary|awkward|uneasy) to (?:talk|say|share|open up|come|be here|go there|get into|discuss|trust)\b",
+    r"\bwhat (?:makes|is making|made) (?:you|it) (?:hesitant|reluctant|unsure|wary|want to (?:leave|stop|hold back))\b|\bwhat (?:gets|is getting|got) in the way\b(?! of (?!(?:talking|opening|coming|trusting|being here|saying|sharing|telling)\b))",
     r"\bwhat is (?:it|that|this) like (?:for you )?(?:being|to be|coming|having to come|to come|sitting|talking)\b|\bwhat is it like (?:for you )?to (?:be|have to|come|sit|talk)\b|\bwhat is (?:it|that) like,? having\b",
     r"\bwhat is (?:behind|underneath|under) (?:the|your|that|this) (?:silence|hesitation|reluctance|no|pushback|quiet|doubt|anger|not wanting)\b",
     r"\bwhat (?:are|would|might) you (?:be )?(?:worried|afraid|scared|concerned|nervous) (?:might|will|would|could|about) (?:happen|happens)\b|\bwhat (?:do you|are you) (?:worry|worried|afraid|scared|fear)\b.{0,20}\b(?:happen|if you (?:talk|open|tell|share|say))",
@@ -836,6 +838,9 @@ RESISTANCE_TOPICS: tuple[str, ...] = (
     r"\b(?:underneath|behind|under) (?:that|this|the (?:silence|quiet|no|fine|shrug))\b|\b(?:the )?(?:clock|door|your phone|the time)\b.{0,20}\b(?:checking|looking|watching|glancing)|\b(?:checking|looking at|watching|glancing at) the (?:clock|door|time)\b",
     # the client's stance given back ("you don't want to be here") is a reflection; asked about, it explores
     r"\b(?:do not|does not|did not) (?:really )?(?:want to (?:be here|come)|trust (?:me|this|therapy|counsell\w+|therapists|people like me)|choose to (?:be here|come)|like being here)\b",
+    # the client's reaction to the session named ("you sound pretty unconvinced", "u sound kinda done with
+    # me", "you'd rather be anywhere but here", "you're bracing for me to do the same")
+    r"\b(?:unconvinced|not convinced|done with (?:me|this|us|all this)|(?:do not|did not) trust (?:where|what|how|me|this|us)|frustrated with (?:how this|this|me|these|the sessions)|(?:rather|prefer to) be anywhere\b|regretting (?:it|coming|saying yes)|bracing (?:yourself )?for me|annoyed (?:with|at) me|something (?:has|is) annoyed you|wearing thin|what difference this makes)\b",
     r"\b(?:last|previous|other|old) (?:counsell?or|therapist|worker|psychologist|psychiatrist|social worker)\b|\bnot want to (?:come|go) back\b|\brather not (?:be here|talk|say)\b|\bnot (?:wanting|want) to (?:talk|answer|be here|say)\b",
 )
 """What resistance is about. Asked about with curiosity ("what's it like having to come here?", "I
@@ -850,7 +855,7 @@ SUMMARY: tuple[str, ...] = (
 )
 """Gathering several things the client said into one statement."""
 
-SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:did|have|do) i (?:get|got|miss|leave|understand|have)|is (?:that|this) (?:right|correct|fair|about right|close|accurate|it)|am i (?:close|right|missing|on track|getting)|does that (?:sound|fit|capture|cover)|how (?:did|does) that (?:sound|land)|anything (?:i missed|i have missed|else i|to add)|what did i (?:miss|get wrong|leave out)|(?:stop|correct|tell) me if i am (?:wrong|off|mistaken|missing)|close|right|fair)\b.{0,40}$"
+SUMMARY_CHECK = r"^{LEADING_FILLERS}(?:(?:does )?(?:that )?(?:sound|sounds) (?:right|about right|fair)|(?:is )?(?:that )?(?:a )?fair (?:picture|summary|enough summary)|(?:does )?that (?:about )?(?:sum|sums) (?:it|things) up|have i (?:understood|got (?:that|it|you))|anything else|(?:is )?that (?:about )?it|did i miss anything|that right|(?:did|have|do) i (?:get|got|miss|leave|understand|have)|is (?:that|this) (?:right|correct|fair|about right|close|accurate|it)|am i (?:close|right|missing|on track|getting)|does that (?:sound|fit|capture|cover)|how (?:did|does) that (?:sound|land)|anything (?:i missed|i have missed|else i|to add)|what did i (?:miss|get wrong|leave out)|(?:stop|correct|tell) me if i am (?:wrong|off|mistaken|missing)|close|right|fair)\b.{0,40}$"
 """A short check after a reflection or summary; it belongs to the move it checks."""
 
 COLLABORATION: tuple[str, ...] = (
@@ -878,6 +883,7 @@ COLLABORATION: tuple[str, ...] = (
     # help to look at what happens right before it kicks off?", "want to have a go at it here first?")
     r"{START}(?:(?:so|okay|ok|fair|noted|right),? )?(?:shall|should|could|can) we\b(?! (?:just )?(?:stop|finish|end|leave it)\b)|\bwhat if we\b|\bhow about (?:we|us)\b|\bwould it (?:help|be (?:more |most )?(?:useful|helpful|easier|better)|make (?:sense|it easier)) (?:to|if)\b",
     r"{START}(?:(?:so|okay|ok|fair|yeah|sure),? )?(?:do you |would you )?(?:want|wanna|fancy|like) (?:me )?to (?:have a (?:go|think|look|try)|go (?:through|over)|pick|choose|try|work (?:out|on)|look at|share|start (?:with|on|by)|put|make|come up with|plan|practise|practice|figure)\b|\bwhat (?:did|do) you have in mind\b|\b(?:which|what) (?:one |of those |of these )?(?:feels|sounds|seems) (?:easier|better|more doable|right|best|like a good)\b",
+    r"\b(?:would|will) (?:that|it|this) be (?:okay|ok|all right|alright|fine)(?: with you| for you)?\s*\?*\s*$|\bis (?:that|this) (?:okay|ok|all right|alright)(?: with you)?\s*\?+\s*$|\bwe (?:could|can|might) (?:start|begin) (?:with|by)\b",
 )
 """Asking for the client's ideas or input, asking permission, offering options, working together."""
 
@@ -886,7 +892,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )(?<!worries, )(?<!worries )(?<!sure, )(?<!sure )\btake (?:all )?(?:the |your )?time\b(?!,? i am listening)|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.{0,120}\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
-    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
+    r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)))|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
     r"\b(?:we|you) can (?:go|take (?:it|this|things))\s+(?:slow|slowly|at|one|step)\b|\b(?:we|you) (?:can|could) (?:stop|pause|skip|leave (?:it|that|this)|come back to (?:it|that|this)|change (?:topic|the subject)) (?:whenever|any ?time|at any|if you|later)\b|\byou (?:can|could) always (?:stop|say no|change your mind|come back|pass)\b",
     r"\bin the (?:driving|driver's|drivers) seat\b|\bcalling the shots\b|\b(?:follow|take) your lead\b|\byou do not owe (?:anyone|anybody|me|them|us|anything)\b|\bonly you (?:know|can (?:decide|say|choose|know|judge))\b",
@@ -919,7 +925,7 @@ AUTONOMY: tuple[str, ...] = (
     r"\b(?:you can|you could|feel free to|do|please|just|and) (?:tell|let) me (?:know )?(?:if|when|whether|that) (?:it is|that is|this is|i am|i have|i have got|i got|it does not|that does not|none of|any of)\b|\b(?:tell|let) me (?:know )?if (?:it is|that is|this is) (?:rubbish|nonsense|no good|wrong|not (?:right|helpful|useful|for you)|way off|off the mark|off base)\b",
     r"\b(?:something|a question|one) only you can (?:answer|decide|say|know)\b|\byou (?:have|have got|have every) (?:every )?right to (?:say no|refuse|disagree|stop|leave|decide|choose)\b",
     # the decision named as the client's ("that decision's yours, not mine", "it's yours to make", "that's allowed")
-    r"\b(?:that|the|this|it|whether \w+(?: \w+){0,4}) (?:decision |choice |call )?(?:is|stays|remains|will be) (?:all |entirely |completely |totally )?yours\b|\b(?:it is|that is) yours to (?:make|decide|choose|take|call)\b|\b(?:is|is not|was not) (?:my|our) (?:call|decision|choice)\b|\bthat is allowed\b|\b(?:totally |completely |entirely )?optional\b|\btake (?:or|it or) leave\b|\bit is your (?:life|choice|call|decision|body|time|money)\b|\b(?:not|never) (?:signed up|committed) (?:for|to) anything\b|\bi am not (?:going to|gonna) (?:tell you what to do|make you|force you|push you)\b",
+    r"\b(?:that|the|this|it|whether \w+(?: \w+){0,4}) (?:decision |choice |call )?(?:is|stays|remains|will be) (?:all |entirely |completely |totally )?yours\b|\b(?:decision|choice|call)'?s (?:all |entirely )?yours\b|\bis yours to (?:make|decide|choose|take|call)\b|\b(?:is|is not|was not) (?:my|our) (?:call|decision|choice)\b|\bthat is allowed\b|\b(?:totally |completely |entirely )?optional\b|\btake (?:or|it or) leave\b|\bit is your (?:life|choice|call|decision|body|time|money)\b|\b(?:not|never) (?:signed up|committed) (?:for|to) anything\b|\bi am not (?:going to|gonna) (?:tell you what to do|make you|force you|push you)\b",
 )
 """Choice, control and pace left with the client."""
 
@@ -944,6 +950,10 @@ VALIDATION: tuple[str, ...] = (
     r"\bi am (?:so |really |very )?sorry (?:to hear|that you|you are|you have|you had|about (?:your|what|that)|for your|for what|that happened|this is|it is|things)\b",
     r"\byour (?:feelings?|reaction|anger|frustration|fear|worry|concern|doubts?|scepticism|skepticism|hesitation) (?:is|are|makes?) {ADV}(?:valid|understandable|normal|fair|reasonable|sense|natural)\b|\bnothing wrong with (?:feeling|being|you)\b",
     r"{START}i (?:totally |completely |really )?(?:understand|get it)[\s.!,]*$|\bthat (?:is|was|sounds) (?:a lot|a lot to (?:deal with|carry|handle))\b|\bwho could blame you\b|\bi do not blame you\b|\byou have every right\b|\bfair enough\b|\byou have (?:got )?(?:good|every) reason\b",
+    # the client's own verdict on their reaction denied ("that's not stupid at all"), a reaction anyone
+    # would have ("would make anyone furious"), room to feel it ("it's safe to show that in here")
+    r"\b(?:that|it|this|feeling that|feeling this) (?:is|was) not {ADV}(?:stupid|silly|weird|crazy|dumb|daft|ridiculous|pathetic|strange|odd|wrong|bad|weak|childish|dramatic|an overreaction)\b(?: at all)?|\bwould make (?:anyone|anybody|most people|everyone|a lot of people) {ADV}(?:{FEEL}|furious|mad|cross|livid|wary|nervous|defensive|sad)\b|\b(?:it is|you are) (?:safe|okay|ok|fine|allowed) (?:to|for you to) (?:show|feel|be|let|say|cry|get)\b",
+    r"\b(?:a |an |such a |such an |really |super )?(?:understandable|normal|natural|common|human|reasonable) (?:fear|feeling|worry|reaction|response|thing to (?:feel|want|worry about)|way to feel)\b|\bwould have been {ADV}(?:{FEEL}|terrifying|frightening|horrible|awful|devastating|heartbreaking|hard|scary)\b|\b(?:that|it) (?:does |really )?(?:sounds?|seems?|is) {ADV}(?:unfair|not fair|harsh|rough|horrible|awful|tough|a lot|rubbish)\b|{START}(?:of )?course (?:you are|you do|you did|you would|you feel|it did|it does|it is)\b(?=.{0,60}\b(?:{FEEL}|after|when|because|she|he|they|lied|hurt|left)\b)|\b(?:is|are) (?:completely |totally |perfectly )?(?:fine|okay|ok|normal|welcome|allowed) (?:in here|here)\b|\b(?:loads|lots|plenty|a lot) of (?:people|ppl|folk)(?: \w+)? (?:cry|get upset|break down|say that|feel)\b",
 )
 """Saying the client's feeling or reaction makes sense or is normal. "It's okay to take your time" is
 coded here: the "it's okay to" frame normalises the reaction, and that is what the client hears first;
@@ -955,7 +965,7 @@ AFFIRMATION: tuple[str, ...] = (
     r"{START}(?:that|this|it) (?:is|was) {ADV}(?:brave|courageous|admirable|gutsy|bold|inspiring)\s*[.!]*$",
     r"\byou (?:have |had |have been |still ){0,6}(?:showed up|came (?:in|here|today|back|anyway)|made it (?:here|in|today|through|to)|kept (?:going|at it|trying|coming|your)|stuck with|got through|survived|managed|held (?:on|it together)|did not give up|have not given up|pushed through|stood up|reached out|asked for help|took (?:a|the) (?:step|risk|first step))\b",
     r"\byou (?:still )?(?:came|turned up|showed up) (?:here )?(?:even|anyway|although|despite|today)\b|\b(?:even though|despite|although) (?:you|it)\b.{0,40}\byou (?:still )?(?:came|are here|showed|made|did|kept|tried)\b",
-    r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|decision|move|success|effort|start|insight|progress)\b",
+    r"\b(?:is|was|that is|this is|that was|it is|it was|that sounds like|sounds like) (?:a |an )?(?:really |very |such a |huge |real )?(?:big|huge|real|important|great|brave|good|positive|significant|major|first|courageous|meaningful|smart|wise|clever|sensible|mature|healthy) (?:step|win|achievement|accomplishment|thing to do|change|deal|move|success|effort|start|insight|progress)\b",
     r"{START}(?:being|saying|admitting|coming|doing|telling|getting|staying|walking|making|reaching|asking|stopping|quitting|opening)\b.{0,40}\b(?:is not|was not|is never|takes|took|can not have been) (?:easy|courage|guts|strength|nothing)\b",
     r"\byou are (?:\w+ )?(?:someone|a person|somebody|the kind of person|the type of person) who (?:does not give up|keeps|cares|tries|wants|works|fights|takes|really|is|has|gets back up|never gives up)\b|\byou have (?:already )?done (?:a lot of |so much of |some of |most of )?(?:the )?(?:hard |real )?work\b",
     r"\byou (?:have |clearly |obviously |really ){0,6}(?:thought|reflected|worked|tried|fought) (?:a lot|hard|really hard|so hard|about this|carefully|long|a great deal)\b|\byou (?:have )?(?:done|made) (?:a lot|so much|real|some) (?:of )?(?:work|progress|effort|changes)\b",
@@ -979,6 +989,10 @@ AFFIRMATION: tuple[str, ...] = (
     r"\byou (?:have )?(?:done|managed|pulled off|achieved) (?:something|a thing) {ADV}(?:hard|difficult|tough|brave|big|huge|important|amazing|special)\b|\byou (?:had|have|found|showed|have shown) (?:the )?(?:courage|guts|strength|nerve|honesty|decency|wisdom|presence of mind) to\b",
     r"\b(?:that|it|this) (?:is|was) (?:a |an )?{ADV}(?:such a |an? )?(?:brave|courageous|bold|honest|generous|kind|thoughtful|wise|mature|big|hard|difficult) (?:thing|step|decision|choice|move) to (?:say|do|admit|share|make|take|realise|realize)\b|\byou (?:have )?(?:already )?(?:made|started making|begun making) (?:some|a few|real|big|important|good|positive|healthy) (?:changes|steps|progress)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|persistence|effort|openness|insight|resilience|love for)\b|\bi can see (?:how (?:hard|much) you|that you (?:are trying|care|have|want))\b|\bi see how (?:hard|much) you\b|\bthat (?:is|shows) (?:real )?(?:progress|growth|strength)\b",
+    # effort kept up ("u really do try with him, u keep showing up for him"), a first ("that's a first"),
+    # what an act says about the client ("that says something about how you keep your word")
+    r"\byou (?:really |honestly |clearly )?do try\b|\byou (?:still )?keep (?:showing up|turning up|trying|going|coming|fighting|getting back up|at it)\b|\b(?:that is|that was|it is|it was) (?:a |your )?(?:real |big )?first\b|\b(?:that|it|this) (?:says|shows|tells me) (?:something|a lot|loads) about (?:you|how you|who you|the kind of|what kind of)\b|\byou (?:were|are) standing up for\b|\byou did not (?:reach for|pick up|have|touch|give in|cave)\b",
+    r"\b(?:that is|that was|this is|it is|that shows|that takes|that took) (?:a |such a |so much |some |real |proper |a real |a proper )?(?:lot of |real |proper |big |huge |massive |serious |great )?(?:commitment|courage|effort|skill|determination|strength|turnaround|achievement|dedication|grit|guts|resilience|persistence|graft|looking after them|care|love|progress)\b|{START}(?:and )?that counts\b|\b(?:that is|that was|it is|it was) (?:not|never) (?:easy|nothing|a small thing)(?: at all)?\b|\bthat can be (?:really |so )?(?:hard|tough|difficult) to do\b|{START}(?:oh,? )?that is (?:lovely|wonderful|brilliant|great|amazing|fantastic)\s*[.!]*$|\b(?:has|have) (?:probably |really )?got you through\b|\band (?:here you are|look at you)\b",
 )
 """Naming a real strength, effort, value or success."""
 
@@ -1008,10 +1022,12 @@ REFLECTION_OPENERS: tuple[str, ...] = (
     r"\byou (?:really |just )?(?:do not|did not) (?:want|think|like|feel|trust|believe|see|know|agree|need)\b|(?:^{LEADING_FILLERS}|\b(?:so|and|but|because|that|since|when|maybe|perhaps|guess|like|now|also|still|where|while|though) |, )you (?:really |just |still )?(?:want|wanted|think|believe|wish|hate|miss|worry|worried|doubt|like|love|need|would (?:rather|like)|would prefer|are hoping)\b",
     r"\b(?:part of you|a part of you|on (?:the )?one hand|on the other hand|at the same time|and yet)\b|\bi (?:wonder|am wondering|guess|imagine|suspect|sense|get the sense|get the feeling) (?:if|whether|that|that you|you|maybe|part)\b",
     r"\bit is (?:almost |kind of |sort of |a bit |just )?(?:like|as if|as though)\b|\b(?:it is|this is|that is|things are) (?:really )?important to you\b|\b(?:it|that|this) matters (?:a lot |so much )?to you\b|\bfor you,? (?:it is|this is|that is|the|being|what)\b|\byou (?:have|have had|had|have been|are) (?:enough|it up to here|been through|dealing|carrying|doing|having)\b",
-    r"\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
+    r"(?<!what )(?<!whatever )(?<!anything )(?<!everything )\byou (?:said|told me|mentioned|are saying|are telling me|keep saying)\b|\byour (?:wife|husband|partner|boss|mum|mom|dad|parents|kids|family|doctor|probation officer|friends|court|judge) (?:is|are|wants?|made|sent|thinks?|says?|told|keeps?|has|does|did|was|were)\b",
     r"\b(?:it|that|this) (?:really )?(?:scares|worries|frustrates|hurts|upsets|bothers|annoys|angers|terrifies|frightens|saddens|gets to|embarrasses|shames|stings) you\b|{START}(?:maybe|perhaps) (?:it is|this is|that is|the|what|part|there is|some of|a lot of)\b",
     r"\b(?:nobody|no one|everyone|everybody|people) (?:is|are|seems|seem|has|have|keeps?|wants?|really|ever|actually|listens?|understands?|gets|cares?|believes?|trusts?|is telling|are telling|telling|on your case|on at you)\b",
     r"\b(?:the )?last thing you (?:need|needed|want|wanted)\b",
+    # what something feels like to the client, said of it ("losing the team feels like way too big a price")
+    r"\b[a-z]+ (?:feels|feel|felt|must feel|can feel) like\b|\byou (?:are |were )?(?:starting|beginning) to (?:wonder|think|feel|see|realise|realize|notice|question|doubt)\b",
     # how the client treats themselves ("you blame yourself", "you keep telling yourself you're fine")
     r"\byou (?:keep |still |really |kind of |sort of )?(?:blame|blaming|hate|hating|beat|beating|kick|kicking|tell|telling|see|call|calling|punish|punishing|judge|judging) yourself\b",
     # what lies under the surface ("underneath the anger there's a lot of hurt")
@@ -1058,6 +1074,7 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"\b(?:can|could|would|will|do) you (?:please )?(?:tell|say (?:more|a bit|a little|something|what|how)|share|talk|describe|explain|walk me through|help me understand|fill me in|give me an example|paint|unpack|expand)\b",
     r"\bi (?:would|am|will|should) (?:love|like|really like|be interested|curious|interested|keen|wondering) (?:to )?(?:(?:hear|know|understand|learn) (?:more|what|how|why|when|where|who|whether|if|your|about|a bit|a little|from you|(?:it|that|this) better)|about|what|how)\b|\bi am (?:curious|wondering|interested)(?: to (?:hear|know))? (?:about|what|how|why|if you could)\b",
     r"{START}(?:sorry,? )?(?:go on,? )?you were saying\s*[.?]*$|\bhelp me understand\b|\bwhat (?:is|was) (?:that|it|this) like\b|\bwhat (?:happens|happened) (?:when|next|then|after)\b|\bhow (?:do|did|does) (?:that|it|this) (?:feel|affect|work|go|make you)\b",
+    r"{START}(?:please )?(?:walk|talk) me (?:through|thru)\b|{START}(?:just )?try (?:describing|putting it into words|explaining|telling me|saying)\b|\bwhere (?:does|do|did) (?:that|this|it|the \w+|that \w+|your \w+)(?: \w+)? come from\b",
 )
 """Inviting the client to elaborate in their own words."""
 
@@ -1170,7 +1187,7 @@ act was (their line tells of it), and sympathy when the client told of what was 
 hit me" -- "that's not okay"). Admitted only when the client's line does not tell of being done to
 (:data:`DONE_TO_CLIENT`)."""
 
-RESISTANT_CLIENT = r"\b(?:whatever|pointless|waste of (?:time|my time|space)|no point|what is the point|do not see the point|can we (?:just )?(?:not|skip|stop|get this over|move on|leave it)|skip (?:this|that)|do not (?:want|wanna) to (?:talk|do this|be here|go there|get into)|not (?:talking|going there|doing this)|why should i|why do you (?:even )?(?:care|want to know|keep asking|need to know)|you do not (?:get it|understand|know what|care)|you have no idea|like (?:all )?the (?:rest|others)|here we go|this is (?:dumb|stupid|boring|rubbish|a joke|weird)|you sound like|sighs|shrugs|silence|rolls (?:his |her |their )?eyes|i do not know why i|do we have to|sure,? (?:sure|whatever|fine)|fine,? whatever|yeah,? yeah|ugh|not going to like|you are (?:paid|just going to|only here)|write me off|tell me what i did wrong|u just did|you just did|last counsellor|i do not trust|why would i|rather be anywhere|do not want to be here|not want to be here|not sure why i am here)\b|^\W*(?:\.\.\.|fine|okay|ok|sure|right|mm hm|mm-hmm|no)\W*$"
+RESISTANT_CLIENT = r"\b(?:whatever|pointless|waste of (?:time|my time|space)|no point|what is the point|do not see the point|can we (?:just )?(?:not|skip|stop|get this over|move on|leave it)|skip (?:this|that)|do not (?:want|wanna) to (?:talk|do this|be here|go there|get into)|not (?:talking|going there|doing this)|why should i|why do you (?:even )?(?:care|want to know|keep asking|need to know)|you do not (?:get it|understand|know what|care)|you have no idea|like (?:all )?the (?:rest|others)|here we go|this is (?:dumb|stupid|boring|rubbish|a joke|weird)|you sound like|sighs|shrugs|silence|rolls (?:his |her |their )?eyes|do we have to|sure,? (?:sure|whatever|fine)|fine,? whatever|yeah,? yeah|ugh|not going to like|you are (?:paid|just going to|only here)|write me off|tell me what i did wrong|u just did|you just did|last counsellor|i do not trust|why would i|rather be anywhere|do not want to be here|not want to be here|not sure why i am here|do not see (?:what difference|the point|why we|what this)|get this over with|write that down|tell my mum|you said this would help|(?:has|have) not helped|i hate (?:these|this|your) (?:questions|sessions|worksheets?)|do not want to do this|why do (?:we|you) need to|you (?:just )?do not (?:really )?get it|going to like what i say|just going to write me off|whats the point|what is the point)\b|^\W*(?:\.\.\.|fine|okay|ok|sure|right|mm hm|mm-hmm|no)\W*$"
 """The client's line pushes back at the talk or the counsellor ("whatever", "can we skip this", "why
 should I trust you", *shrugs*). A curious question in reply opens up that pushback: it explores the
 resistance rather than asking about something else."""
@@ -1295,10 +1312,10 @@ COMMAND: tuple[str, ...] = (
 NORMALISING: tuple[str, ...] = (
     # a feeling or a lapse said to be what everyone has ("everyone feels like that sometimes", "nobody
     # likes being told what to do", "everyone makes mistakes")
-    r"\b(?:everyone|everybody|anyone|anybody|we all|all of us|most people|lots of people|loads of people|a lot of people|many people|plenty of people|so many people|people) {ADV}(?:feels?|felt|gets?|got|goes|went) (?:like that|like this|that way|this way|the same|{FEEL}|nervous|down|low|wobbly|stressed|scared|frustrated|fed up)\b",
+    r"\b(?:everyone|everybody|anyone|anybody|we all|all of us|most people|lots of people|loads of people|a lot of people|many people|plenty of people|so many people|people)(?: (?:your|ur) age| like you| in your (?:shoes|position|situation))? {ADV}(?:feels?|felt|gets?|got|goes|went) (?:like that|like this|that way|this way|the same|it|that|this|{FEEL}|nervous|down|low|wobbly|stressed|scared|frustrated|fed up)\b",
     r"\b(?:everyone|everybody|we all|all of us) (?:has|have|gets?) (?:bad |off |hard |tough |those |dark )?(?:days|moments|times|weeks|patches|wobbles|doubts|setbacks|ups and downs)\b|\b(?:everyone|everybody|we all|all of us|anyone) (?:makes?|has made) mistakes\b|\b(?:nobody|no one) is perfect\b",
     r"\b(?:nobody|no one) (?:really )?(?:likes|enjoys|wants) (?:being|to be|to feel|feeling|having) (?:told|lectured|judged|nagged|pushed|watched|criticised|criticized|controlled|blamed|made to|forced|questioned|interrogated|put on the spot|talked down to|bossed)\b",
-    r"\b(?:everyone|everybody|we all|lots of people|most people|many people|a lot of people) (?:struggles?|struggled|finds? (?:it|this|that|these|exams?|change|the first \w+) {ADV}(?:hard|difficult|tough|scary|awkward|stressful|overwhelming))\b",
+    r"\b(?:that is|it is) {ADV}(?:common|normal|natural)\b|\b(?:everyone|everybody|we all|lots of people|most people|many people|a lot of people|loads of people|alot of us|a lot of us|most of us) (?:struggles?|struggled|finds? (?:it|this|that|these|exams?|change|the first \w+) {ADV}(?:hard|difficult|tough|scary|awkward|stressful|overwhelming))\b",
 )
 """Saying the client's feeling or lapse is one everyone has: validation, not an argument."""
 
@@ -1333,7 +1350,7 @@ OTHER: tuple[str, ...] = (
     # a pause in the talk ("take ur time, im listening", "no worries, take your time"): a prompt to go on
     r"{START}(?:(?:no worries|sure),? )?take (?:all )?(?:your|the) time(?:,? i am listening)?\s*[.!]*$|{START}(?:sure,? )?take as long as you (?:like|need|want)\s*[.!]*$",
     # small talk given back ("not bad, how about you?", "how was yours?"), laughter, congratulations on news
-    r"\b(?:how about|what about|and) (?:you|yourself)\s*\??\s*$|{START}you\s*\?\s*$|\bhow was yours\b|{START}(?:ha|haha|hahaha|lol|lmao|heh|hehe){1,4}\b|{START}(?:oh,? )?(?:happy birthday|merry christmas|happy new year|congrats|congratulations)\b(?!.{0,20}\b(?:on (?:your|staying|getting|being|doing|making|keeping|the)|for)\b)",
+    r"\b(?:how about|what about|and) (?:you|yourself)\s*\??\s*$|{START}you\s*\?\s*$|\bhow was yours\b|^[\s,.!]*(?:(?:ha|haha|hahaha|lol|lmao|heh|hehe)[\s,.!]*){1,4}$|{START}(?:oh,? )?(?:happy birthday|merry christmas|happy new year|congrats|congratulations)\b(?!.{0,20}\b(?:on (?:your|staying|getting|being|doing|making|keeping|the)|for)\b)",
     # "do not worry (about it)" reassures; it neither asks nor orders
     r"{START}(?:oh,? )?(?:please )?(?:do not|never) (?:you )?worry(?: about (?:it|that|this))?(?=\s*[.!,]*$)|{START}no worries\b",
 )

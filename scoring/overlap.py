@@ -50,8 +50,10 @@ def echoes(unit: str, client: frozenset[str]) -> bool:
 def reflection_kind(unit: str, client: frozenset[str] | None, client_norm: str, topic: bool = False) -> str:
     """Simple if it gives back the client's words; complex if it adds a feeling, guess, side or value,
     or names a resistance topic the client did not put into words ("being here wasn't your choice")."""
-    if COMPLEX_RE.search(unit):
-        return "complex_reflection"
+    for m in COMPLEX_RE.finditer(unit):
+        said = content_stems(m.group())
+        if not (client and said and said <= client):  # "a burden" is no guess when the client said "a burden"
+            return "complex_reflection"
     if topic and not client:
         return "complex_reflection"
     client_words = set(WORD_RE.findall(client_norm)) if client_norm else set()

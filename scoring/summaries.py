@@ -64,8 +64,8 @@ def is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | Non
     no choice: "it's up to you what you do with this, I'm just here to help" is autonomy). A sentence
     that asks (ends in "?" or holds a wh-question clause) keeps its question; a long explanation is no
     summary unless it gives back the client's words or is framed as reflections throughout."""
-    if sent.count(" ") < 15 or not _SUMMARY_SENT_RE.match(sent):
-        return False
+    if sent.count(" ") < 15 or not (reporting or _SUMMARY_SENT_RE.match(sent)):
+        return False  # checked at the end ("sound right?"), a summary may open on anything it gathers
     if sent.rstrip(" .!;\n").endswith("?") or _WH_CLAUSE_RE.search(sent):
         return False
     if not reporting and (has_pressure(sent) or holds_own_move(sent)):
@@ -75,7 +75,10 @@ def is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | Non
         frames = len(_SUMMARY_OPENER_RE.findall(sent))
         if echo < 2 and frames < 3 and not (echo and frames):
             return False
-    return len(_LIST_JOIN_RE.findall(sent)) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
+    joins = _LIST_JOIN_RE.findall(sent)
+    if not reporting:  # "on one hand..., but..." gives two sides of one thing, not several things
+        joins = [j for j in joins if j.strip() not in ("but", "also")]
+    return len(joins) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
 
 
 def summaries(units: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:

@@ -69,6 +69,12 @@ _MODAL_YOU_RE: re.Pattern[str] = regex(
 _FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
 _DONE_TO_RE: re.Pattern[str] = regex(lx.DONE_TO_CLIENT)
+# a reflection of the client's state (a feeling, a worry, how they seem): it reflects even a question
+_STATE_FRAME_RE: re.Pattern[str] = regex(
+    expand(
+        r"\b(?:feel|feels|feeling|felt|sound|sounds|seem|seems|wonder|wondering|worried|worry|scared|afraid|{FEEL})\b"
+    )
+)
 _OPEN_TAIL_RE: re.Pattern[str] = regex(r"\b(?:how|why|what|in what way|like what|such as|meaning)\s*[?!.]*$")
 _HEDGE_RE: re.Pattern[str] = regex(
     r"\byou (?:are |have been |were |have )?(?:kind of|sort of|a bit|a little|maybe|perhaps|probably)\b"
@@ -143,6 +149,13 @@ class _Shape:
     """Stems of the client's words: a stance cue made only of them gives the client's own words back."""
 
 
+def client_asks(client_norm: str) -> bool:
+    """Whether the client's line asks the counsellor something (a question mark or a question's shape)."""
+    return bool(client_norm) and (
+        client_norm.rstrip().endswith("?") or QUESTION_SHAPE_RE.match(client_norm) is not None
+    )
+
+
 def _contradicts(unit: str, client_norm: str) -> bool:
     """Whether a bare "no you're not" / "yes you do" says the opposite of the client's statement (not of
     a question, which it answers)."""
@@ -193,6 +206,17 @@ def code_unit(
     if not found:
         return [fallback(unit, question, shape.qshape, client, client_norm, topic)], topic
     prio, bs, be, bname = max(found, key=_strongest)
+    if (
+        bname == "reflection"
+        and not shape.asking
+        and client_asks(client_norm)
+        and not shape.echo
+        and not _STATE_FRAME_RE.search(unit)
+    ):
+        found = [f for f in found if f[3] != "reflection"]  # "u need a referral" answers "how do I get into detox?"
+        if not found:
+            return [("information", 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+        prio, bs, be, bname = max(found, key=_strongest)
     if bname == "explore_resistance" and not shape.asking and client and echoes(unit, client):
         bname = "reflection"  # the client just said it: naming it back is reflecting
     if bname == "explore_resistance" and (not shape.asking or _WHO_WOULD_RE.search(unit)):
@@ -315,12 +339,7 @@ def fallback(
     if question:  # "stuck how?", "every weekend?": the client's word, asked about, is a question
         return ("open_question" if _OPEN_TAIL_RE.search(unit) else "closed_question", 0, end)
     modal_you = _MODAL_YOU_RE.search(unit) is not None  # "you can do it anywhere": general, not their state
-    asked = bool(client_norm) and (client_norm.rstrip().endswith("?") or QUESTION_SHAPE_RE.match(client_norm))
-    if (
-        asked
-        and not (about_you and (has_feeling or COMPLEX_RE.search(unit)))
-        and (not about_you or modal_you or not echo)
-    ):
+    if client_asks(client_norm) and (not about_you or modal_you or not echo):
         # the client asked: a plain statement answers them ("roughly an hour per unit"), even in their words
         return ("information", 0, end)
     if not about_you and _SELF_START_RE.match(unit):
