@@ -1200,6 +1200,14 @@ ACKNOWLEDGEMENT = r"^(?:(?:oh|ah|yeah|okay|ok|right),? )?(?:that is |that is tot
 """A bare acknowledgement opening a reply ("Fair enough.", "That's fine.", "Noted."): when another
 alliance move follows, that move is what the reply does, and the acknowledgement is only its start."""
 
+SELF_CRITICISM = r"\b(?:i am|i was|i feel|i felt|i have been|i feel like|i am such|i am so|i am just|i am a|i am the|i am not)\b.{0,20}\b(?:{TRAIT}|{LABEL}|useless|worthless|rubbish|terrible|awful|horrible|a failure|a mess|hopeless|pathetic|good enough|brave|clever|smart|strong|a good|a bad|a burden|a let down|to blame|disgusting|ugly|fat|weird|broken|crazy|normal)\b|\bmy (?:own )?fault\b|\bi (?:ruined|messed up|screwed up|blew it|let (?:everyone|them|her|him|you|myself) down)\b|\bi should (?:have|not have|be)\b"
+"""The client running themselves down ("I'm such a failure", "I'm not brave", "it's my fault"): a
+reply that turns it round reassures (see :mod:`scoring.claims`)."""
+
+REFUSAL = r"\bi (?:am not|will not|do not want to|do not wanna|would rather|refuse|can not be bothered|am not going to)\b|\b(?:let me|can i|could i|can we|i need (?:time|to think|more time|a few|to talk|to get|to sleep))\b|\bi will (?:do it|answer|think about it|decide|go|come|talk|start|stop) (?:later|tomorrow|next|when|in)\b|\bi (?:want|would like|need) (?:to|a few|more) (?:think|wait|sleep on|talk to|take|get)\b"
+"""The client refusing or putting off what is asked ("I'm not going to answer that", "let me think about
+it"): turned round ("you're going to answer it", "no, you're doing it now") it is insisting."""
+
 DONE_TO_CLIENT = r"\b(?:me|us)\b"
 """The client's line tells of something done to them: a verdict on "that" is then on the other person."""
 

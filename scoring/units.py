@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from scoring import lexicon as lx
+from scoring.claims import reversal
 from scoring.compiled import regex
 from scoring.cues import compile_small, cue_spans
 from scoring.lexicon import expand
@@ -35,6 +36,8 @@ __all__ = ["PRESSURE", "REFLECTIONS", "code_unit", "has_pressure", "holds_own_mo
 PRESSURE = frozenset({"confront", "direct", "persuade"})
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
 _OWN_MOVES = frozenset({"autonomy", "collaboration", "repair", "explore_resistance"})
+_NEUTRAL = frozenset({"other", "information", "open_question", "closed_question"})
+"""Cues that leave a unit open to being read as a reversal of the client's claim (see scoring.claims)."""
 
 _SHIELD_RE: re.Pattern[str] = compile_small(lx.SHIELDS)
 _SELF_VIEW_RE: re.Pattern[str] = compile_small(lx.SELF_VIEWS)
@@ -201,6 +204,10 @@ def code_unit(
     found, given_back, topic = _admitted_cues(unit, spans, shape, reporting)
     if not found and given_back:
         return [(reflection_kind(unit, client, client_norm, topic), 0, len(unit.rstrip(CLOSE_CHARS)))], topic
+    if not found and not shape.qshape and not client_asks(client_norm):
+        turned = reversal(unit, client_norm)
+        if turned:
+            return [(turned, 0, len(unit.rstrip(CLOSE_CHARS)))], topic
     if client_norm.rstrip().endswith("?") and _PLAIN_ANSWER_RE.match(unit):
         return [("information", 0, len(unit.rstrip(CLOSE_CHARS)))], topic  # the client asked; this answers
     if not found:
@@ -225,6 +232,10 @@ def code_unit(
         said_ok = [f for f in found if f[3] == "validation" and f[1] < bs]
         if said_ok:
             prio, bs, be, bname = said_ok[0]
+    if all(f[3] in _NEUTRAL for f in found) and not shape.qshape and not client_asks(client_norm):
+        turned = reversal(unit, client_norm)  # "I'm fine" -- "ur not fine tho": the client's words turned round
+        if turned:
+            return [(turned, 0, len(unit.rstrip(CLOSE_CHARS)))], topic
     moves = _with_cushion_and_choice(found, (bname, bs, be))
     return [
         (reflection_kind(unit, client, client_norm, topic) if name == "reflection" else name, ms, me)
