@@ -31,7 +31,11 @@ _NEGATION_RE: re.Pattern[str] = regex(
 )
 _SELF_CRITICAL_RE: re.Pattern[str] = regex(lx.expand(lx.SELF_CRITICISM))
 _REFUSAL_RE: re.Pattern[str] = regex(lx.expand(lx.REFUSAL))
-_MARKED_RE: re.Pattern[str] = regex(r"^(?:no|nah|nope|actually|not true)\b[,.!]*\s*|\b(?:tho|though)\s*$")
+# "no, it's a big deal" says no to the client; "no homework then" only says what there will not be
+_MARKED_RE: re.Pattern[str] = regex(
+    r"^(?:(?:no|nah|nope)(?:[,.!]+\s*|\s+(?=(?:that|it|you|they|he|she|we|i|there)\b))|(?:actually|not true)[,.!]*\s*)"
+    r"|\b(?:tho|though)\s*$"
+)
 _IRREGULAR = {
     "knew": "know",
     "known": "know",

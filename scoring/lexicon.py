@@ -90,6 +90,12 @@ REWRITES: dict[str, str] = {
     "it's": "it is",
     "its": "it is",
     "it'll": "it will",
+    "itll": "it will",
+    "thatll": "that will",
+    "theyll": "they will",
+    "u'll": "you will",
+    "ull": "you will",
+    "r": "are",
     "that's": "that is",
     "thats": "that is",
     "what's": "what is",
@@ -134,7 +140,6 @@ REWRITES: dict[str, str] = {
     "u": "you",
     "ya": "you",
     "yu": "you",
-    "r": "are",
     "urself": "yourself",
     "ure": "you are",
     "gonna": "going to",
@@ -575,7 +580,7 @@ CONFRONT: tuple[str, ...] = (
     r"\byou can not (?:seriously|really|honestly) (?:believe|think|expect|mean)\b|\b(?:way|much|a lot|far) more than (?:that|you (?:say|said|are saying|admit|let on|think))\b",
     r"\b(?:your|the) (?:drinking|using|behaviou?r|attitude|anger|temper|habit) is (?:the|a|clearly|obviously|out of|destroying|ruining|hurting|killing)\b",
     # arguing, correcting, doubting honesty
-    r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b",
+    r"\b(?:that|this|it) is {ADV}(?:not true|not right|not the case|wrong|ridiculous|nonsense|rubbish|a lie|bull\w*|not how it works|not what happened|not fair to (?:them|her|him|your))\b(?! of me\b)",
     r"\byou are {ADV}(?:wrong|lying|kidding|exaggerating|overreacting|making excuses|blaming|not being honest|fooling|in no position|not listening|not trying|missing the point|avoiding|deflecting|minimi[sz]ing)\b",
     r"\byou are (?:your own worst enemy|your own problem|the only one to blame)\b|\bact (?:like|your) (?:one|an adult|a grown-up|age)\b|\bi am not (?:buying|having) (?:it|that|this|any of it)\b",
     r"\byou (?:said|told me) (?:that|the same|this|all this) (?:thing )?(?:last (?:time|week|month)|before|yesterday|every (?:time|week))\b|\bi do not {ADV}(?:believe|buy) (?:you|that|it|this|a word)\b|\b(?:you|do you) {ADV}expect (?:me|anyone|us|people) to (?:believe|buy|swallow)\b",
@@ -664,7 +669,7 @@ DIRECT: tuple[str, ...] = (
     r"\blet us (?:just )?(?:get (?:on|to|back|started|this)|move|focus|stay|not waste|cut|skip to)\b",
     r"\b(?:answer|just answer) (?:the|my) question\b|(?<!can )(?<!could )(?<!would )(?<!will )(?<!to )(?<!was )(?<!were )(?<!being )(?<!i will )(?<!ill )\bbe honest\b(?! with yourself)|\bit is time (?:for you )?to\b|\bno more (?:excuses|drinking|using|games)\b",
     r"\b(?:can|could|will|would) you (?:please )?(?:just )?(?:stop|calm down|listen|relax|be honest|answer|admit|focus|sit|try harder|take this seriously|grow up|pay attention|cooperate|quit)\b",
-    r"\b(?:do not|never) (?:you )?(?:dare|drink|use|go|touch|talk back|interrupt|raise|lie|give me|start|do that|walk|leave|come)\b",
+    r"(?:^{LEADING_FILLERS}|[,;] |\bjust |\bplease |\bnow |\band )(?:do not|never) (?:you )?(?:dare|drink|use|go|touch|talk back|interrupt|raise|lie|give me|start|do that|walk|leave|come)\b",
     r"\b(?:i am|i have been) (?:telling|asking) you\b|\bthis is not optional\b|\bno (?:ifs|buts|arguments|excuses)\b|\b(?:it is )?non-negotiable\b",
     r"\b(?:i want|i need) (?:an answer|you to|a commitment|a promise)\b|\bpromise me\b|\bmake sure you\b",
     # imperative verbs opening a unit; "tell me more/about/what..." is an open question, not an order
@@ -680,7 +685,7 @@ DIRECT: tuple[str, ...] = (
 """Orders, commands, rushing and insisting."""
 
 PERSUADE: tuple[str, ...] = (
-    r"\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
+    r"(?<!suits )(?<!suit )(?<!suited )(?<!know )(?<!knows )(?<!like )(?<!likes )(?<!make )(?<!makes )(?<!help )(?<!helps )(?<!fits )(?<!fit )(?<!than )\byou (?:{ADV})(?:should|ought to|would be better off|had better|would better|better)\b(?! {ADV}(?:be|feel) {ADV}(?:so )?(?:proud|pleased with yourself|chuffed|good about (?:that|this|it|yourself|what you|how you))\b| give yourself (?:\w+ )?(?:credit|a pat on the back)\b)",
     r"\b(?:would|will)\b.{0,40}\bif you (?:just |only )?(?:cut|stopped|quit|went|tried|gave|drank|did|got|started|took|stayed|switched|kept)\b",
     r"\b(?:it|that) (?:would|might|could|will) (?:really )?be (?:a )?(?:good|better|best|wise|smart|healthier|great|helpful|a good idea|a great idea|worth it|worth your while) (?:idea )?(?:for you )?(?:to|if you|for you to)\b",
     r"\bi (?:{ADV})(?:think|feel|believe|reckon) (?:that )?you (?:should|ought|need to|have to|must|would be better|could just|might want to)\b",
@@ -743,7 +748,7 @@ AS_A_STRENGTH = r"(?:^|\band |\bbut |\bthough |, |\bwhich )(?:that is|which is|i
 """A trait turned into a strength in the same breath ("you're stubborn about protecting your kids, and
 that's a strength"): the verdict before it becomes affirmation."""
 
-SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+){0,6}(?:no offen[cs]e|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
+SOFTENER = r"^[\s,.;!]*(?:(?:so|well|okay|look|and|but|um|uh)\s*,?\s+){0,6}(?:no offen[cs]e(?! taken)|with (?:all )?(?:due )?respect(?! to\b)|(?:please )?do not take this the wrong way|not being funny|to be (?:blunt|brutally honest|brutally frank))\b(?P<alone>[\s,.!]*$)?"
 """A softener ("no offence, but...", "with respect, ..."): it announces a criticism, so a plain
 statement about the client that follows it, in its own clause or the next, is confrontation. The group
 ``alone`` is set when the softener is all its clause says."""
@@ -890,7 +895,7 @@ COLLABORATION: tuple[str, ...] = (
 AUTONOMY: tuple[str, ...] = (
     r"\bup to you\b|\byour (?<!not your )(?<!never your )(?<!was your )(?<!were your )(?<!not really your )(?<!not exactly your )(?<!not entirely your )(?<!not even your )(?<!no longer your )(?:call|choice|decision|decide)\b|\b(?:it is|this is) (?:still )?your (?:life|session|time|hour|body)\b|\byours to (?:make|decide)\b",
     r"\byou (?:get to|can|are (?:free|welcome) to|will|are the one (?:who|to)|are in charge of|decide|alone can) (?:decide|choose|make (?:that|the|this) (?:call|choice|decision)|say no|stop|skip|pass|leave it|take a break|change your mind)\b|\byou are (?:the )?(?:one in charge|in charge|in control|the expert|the boss)\b",
-    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you are ready\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )(?<!worries, )(?<!worries )(?<!sure, )(?<!sure )\btake (?:all )?(?:the |your )?time\b(?!,? i am listening)|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
+    r"\b(?:at|in) your (?:own )?(?:pace|time|speed)\b|\b(?:whenever|when|if) you (?:are|feel|are feeling) ready\b|\bor not at all\b|\bno (?:pressure|rush|hurry|obligation)\b|\bthere is no (?:rush|hurry|pressure|right answer|wrong answer)\b|(?<!okay to )(?<!fine to )(?<!all right to )(?<!worries, )(?<!worries )(?<!sure, )(?<!sure )\btake (?:all )?(?:the |your )?time\b(?!,? i am listening)|\btake as (?:much|long) (?:time )?as you (?:need|want|like)\b",
     r"\b(?:only|not unless) (?:if|when|what)? ?you (?:want|are ready|feel|choose|like|are comfortable|would like)\b|\bonly what you (?:are|want|feel)\b|\bas much (?:or as little )?as you (?:want|like|feel)\b|\bif (?:and when )?you (?:want|wish|feel like|choose|would like|like)(?: to)?\b(?!.{0,120}\byou (?:need|have|should|must|better)\b)|\bif you (?:do not|would rather not) want to\b",
     r"\b(?:you|we) (?:do not|never|will not|will never) (?:have|need|got) to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)|be (?:ashamed|embarrassed)))|\bno need to\b(?! (?:apologi|be sorry|feel (?:bad|guilty|ashamed|embarrassed|stupid)))|\bnobody (?:is|can) (?:going to |gonna )?(?:make|force)\b|\b(?:no one|nobody) is (?:forcing|making|pushing|pressuring) you\b|\b(?:no one's|nobody's) (?:forcing|making|pushing|pressuring) you\b|\byou do not need (?:my|anyone is|our|their|his|her) (?:permission|approval|say-so|blessing)\b|\b(?:no one|nobody)(?:'s| is)? (?:can |will |going to |gonna )?(?:make|force|push)s? you\b|\bi (?:will not|am not going to|would never|do not want to) (?:make|force|push|pressure|tell) you\b|\bi am not (?:here to|going to) (?:make|force|push|tell you what)\b",
     r"\b(?:nobody|no one|i am not|i am not here) (?:is )?(?:saying|telling you|here to tell you) (?:that )?you (?:have|need|should|must)\b|\bi am not (?:saying|telling you) (?:that )?you (?:have|need|should|must)\b|\bnot my (?:place|job|decision|call) to\b",
@@ -1173,6 +1178,9 @@ VERDICT: tuple[str, ...] = (
     r"\byou (?:really |actually |honestly )?think (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better than|special|above|untouchable|always right|the only one|hard|tough|the victim)\b|\byou think you know (?:everything|it all|best|better)\b",
     # the client as a type ("typical teenager", "typical addict behaviour")
     r"\btypical (?:{LABEL}|teenager|teen|teenage|kid|man|woman|bloke|lad|boy|girl|male|female|you|of you|behaviou?r|excuse|attitude|response|answer)\b",
+    # a kind of person, or a diagnosis, thrown at the client ("ur a gambler mate", "so ur a shopaholic
+    # basically", "a bit of a hothead", "you play the victim", "thats so ocd", "a real anger problem")
+    r"\byou are {ADV}(?:(?:basically|literally|just|such|kind of|kinda|a bit of|a right|a real|a total|a proper|a bit|really|a|an) ){1,3}(?:[a-z]+(?:aholic|oholic|head|drinker|gambler|user|abuser|freak|case)|stoner|loner|gambler|hothead|hypochondriac|drama queen|mummy's boy|mummys boy|daddy's girl|control freak|people pleaser|snob|bully|victim|binge drinker|problem drinker|hysteric|narcissist|sociopath|psychopath|addict)\b|\b(?:play|playing|plays) the victim\b|\b(?:the )?common denominator\b|\b(?:so|very|totally|proper) (?:ocd|bipolar|adhd|autistic|psycho|mental)\b|\b(?:an? |real |serious )?(?:anger|drink|drinking|gambling|drug|authority|control|trust|commitment) (?:problem|issues)\b|\byou are (?:literally |basically |clearly |obviously )?(?:addicted|obsessive|insecure|antisocial|controlling|possessive|paranoid|codependent|co-dependent|depressed|an alcoholic)\b|\b(?:describing|sounds like) (?:a |an )?(?:dependency|addiction|an addict|someone with a|a jealous|a possessive|a controlling)\b",
 )
 """Judgement of the person: a trait, a label or a type put on the client or on what they did."""
 
@@ -1216,6 +1224,9 @@ BLAME: tuple[str, ...] = (
     r"\byou (?:only )?have (?:only )?yourself to (?:blame|thank)\b|\byou (?:did|brought|caused) (?:this|it|that|all this|all of this) (?:to|on) yourself\b",
     r"\b(?:all )?because of you\b(?! (?:and|being here|coming)\b)|\bthanks to you\b(?! (?:for|and)\b)",
     r"\byou (?:made|drove|pushed|forced) (?:her|him|them|your {KIN}|everyone|people)(?: to)? (?:leave|go|walk out|quit|cry|hate you|give up|angry|upset|worry|ill|sick|move out|call the police|kick you out|react|lose it|snap)\b",
+    # the client's own act put forward as the cause ("well u did cheat on her first so", "you're the one who
+    # cut everyone off", "that's what happens when u dont revise", "whose fault is that?")
+    r"\bwhose fault (?:is|was) (?:that|it|this)\b|\b(?:that is|that's|this is) what happens when you\b|\bwhat (?:did|do) you (?:think|expect) (?:would|will|was going to) happen\b|\b(?:down to|because of) (?:the )?(?:choices|decisions) you (?:made|make)\b|\byou are the one (?:who|that)\b(?! (?:gets? to |can |will |has to )?(?:decide|decides|choose|chooses|know|knows|say|says|call|calls|pick|picks|is in charge)\b)|\bso (?:that is not|it is not|that's not) (?:really )?surprising\b|\bso i can see why\b|\bwhat do you expect\b|{START}(?:well|i mean),? you (?:did|do|were|chose|made|have|had|keep|never|always|literally)\b|\byou did (?:lie|cheat|trash|skip|steal|hit|buy|make|get|start|break|leave|take|say|tell|push|drink|spend)\b|\byou do (?:wind|push|make|leave|drink|spend|skip|know)\b|\bmaybe if you (?:did not|didn't|stopped|were not|had not|would)\b.{0,40}\b(?:would|will|might)\b|\bif you (?:did not|had not|were not|never) [a-z]+\b.{0,50}\b(?:would|might) (?:not )?(?:have )?(?:got|been|happen|be)\b",
 )
 """Blame: the client made the harm ("that's on you", "you made her leave")."""
 
@@ -1226,6 +1237,7 @@ HONESTY_DOUBTED: tuple[str, ...] = (
     r"\bwho are you (?:trying to )?(?:kidding|fool|fooling)\b|\bpull the other one\b|\b(?:a )?likely story\b|\b(?:we both|you and i both|we all) know (?:it|that|the truth|you are|you were|you did)\b",
     r"\b(?:and|as) you (?:well |very well |full well |damn well )?know (?:it|that)\s*[.!]*$|\band you know it\b",
     r"\b(?:that is|that was|it is|this is) (?:a |an )?(?:total |complete |big |outright |barefaced |absolute )?(?:lie|load of (?:rubbish|crap|bull|nonsense)|porky|porkies|fib)\b",
+    r"\b(?:says|said|tells|told me|shows|showed) (?:different|otherwise|something else|a (?:very )?different story)\b|\b(?:i do not think|i don't think|i doubt|i am not sure|not sure) (?:that is|that's|it is|it's|that was) (?:true|right|the case|what happened)\b|\bi (?:really )?doubt (?:that|it)\b|\bi am not convinced\b|\bi do not think (?:so|you did|you have|you are|you were)\b|\bi think (?:you did|you were|you do|you have|you knew|you remember)\b|\bmore than you are letting on\b|\bi will believe (?:that|it) when i see it\b|\b(?:someone|somebody) (?:is|has been|was) lying\b|\b(?:idk|i do not know) about that\b|{START}(?:did|do|were|are|have) you (?:though|tho)\b|\bare you sure\?? because\b|\b(?:someone|somebody|your \w+|the \w+|she|he|they) (?:saw|seen|heard|caught|found|showed me|rang|called|says you|said you|has got the|got the)\b(?=.{0,60}\b(?:you|your|so|tho|though|different|otherwise|never|still|not)\b)",
 )
 """Doubting honesty: disbelief, or a confession extracted."""
 
@@ -1238,6 +1250,11 @@ HARM_WARNING: tuple[str, ...] = (
     r"\b(?:you|someone|somebody|people|a kid|a child|anyone|your \w+|they|he|she|innocent people|a family) (?:could|might|would) have {ADV}(?:been )?(?:killed|died|hurt|injured|crashed|drowned|overdosed|run (?:someone|somebody|them|him|her|a kid) over|ended up (?:dead|in hospital|in prison|in jail))\b",
     # the body, the family or the future as the casualty ("your liver will pack in")
     r"\byour (?:liver|heart|kidneys|lungs|body|brain|health|teeth|grades|marriage|relationship|future|career|job|kids|children|family|wife|husband|partner|girlfriend|boyfriend) (?:will|is going to|are going to|could|might) {ADV}(?:fail|give (?:up|out)|pack (?:up|in)|suffer|pay|be (?:ruined|wrecked|destroyed|over|gone|taken(?: away)?)|fall apart|collapse|go down the drain|hate you|leave you|stop (?:talking to|speaking to|trusting) you)\b",
+    # a future or a risk, and a serious harm within a few words ("ur gonna fry ur brain before ur 20",
+    # "you're heading for a heart attack", "ten a day will still give you lung cancer")
+    r"\b(?:will|would|could|might|may|going to|gonna|heading for|headed for|on track for|asking for|is going to|are going to|one day|one of these (?:days|nights))\b(?:\s+[a-z']+){0,5}?\s+(?:kill|killing|die|dead|dying|crash|overdose|faint|fry|crack|stroke|cancer|heart attack|seizure|coma|intensive care|a&e|hospital|prison|jail|stabbed|attacked|crushed|mugged|beaten|arrested|evicted|homeless|expelled|fired|sacked|bankrupt|ruin|ruined|wreck|wrecked|destroy|destroyed)\b",
+    # asked to picture the harm ("do u want a heart attack at 17?", "do you know what that stuff does to your heart?")
+    r"\bdo you (?:want|wanna|know)\b.{0,40}\b(?:kill|die|dies|dead|heart attack|stroke|cancer|overdose|hospital|prison|jail|does to (?:your|you)|how many people (?:die|get hurt))\b|\bit (?:will not|is not going to) be (?:fine|okay|ok|all right)\b|\byou will be when\b",
 )
 """A prediction of harm used to push. Asked ("what do you think might happen if...?") it evokes the
 client's own view; the client's own fear given back ("you're worried you'll...") is shielded."""
@@ -1258,6 +1275,8 @@ MOCKERY: tuple[str, ...] = (
     r"\b(?:that|it|this|which)(?: is| has)? (?:worked|working|went|gone|going|turned out) (?:out )?(?:so|really|just|real|super|totally|amazingly) (?:well|great|brilliantly|nicely)\b",
     r"\breal (?:mature|smart|clever|nice|helpful|grown[- ]up|adult|responsible|classy|cool|original)\b|{START}(?:(?:wow|oh|okay|right|yeah|well),? )?(?:very|so|how|really|super) (?:mature|grown[- ]up|adult|responsible|classy|original|convenient)\s*[.!]*$|\bhow convenient\b",
     r"{START}(?:(?:it|that|well),? )?must be nice\s*[.!]*$|\bmust be nice (?:to|for some)\b|{START}good one\s*[.!]*$",
+    r"{START}(?:oh,? )?(?:yes|yeah|sure),? (?:i am sure|because)\b|\bi am sure (?:she|he|they|it|that) (?:loved|enjoyed|appreciated|went down well|spends)\b|\bwhat could (?:possibly )?go wrong\b|\bhow (?:did|has|is|was) (?:that|that plan|that idea|this plan) (?:work(?:ed|ing)? out|go(?:ne)? for you|been working(?: out)? for you)\b|\bhow (?:has|is) (?:that|that plan|this plan) (?:working|worked) out so far\b|{START}and how did that (?:go|work out)\b|\bwho needs\b|\b(?:what a|such a) (?:surprise|shock|shocker)\b|{START}shocker\b|\bwell known for\b|\blike the last \w+ times?\b|\ba whole (?:day|week|hour|minute|afternoon|evening)\b|{START}(?:oh,? )?poor (?:you|u|baby|thing|little you)\b(?=.{0,10}(?:lol|haha|omg|\U0001F644)|\s*$)|\bgenius\b|\bmodel (?:student|citizen|parent|patient|employee|son|daughter)\b|{START}(?:oh,? )?(?:very|so|super|really) (?:sociable|healthy|mature|responsible|helpful|clever|smart|productive|sensible|grown up)\b|\U0001F644|\b(?:only|just) \w+ (?:more )?(?:years|months|weeks|decades) to go\b|\bwhen will that be\b|\bwhen is that (?:going to|gonna) happen\b",
+    r"{START}(?:oh,? )?(?:good idea|brilliant|great|perfect|lovely|fantastic|wonderful|oh good|nice one|genius)\s*[.!,]+\s*(?:[a-z]+ ){0,6}(?:needs|wrong|worse|then|until|another|what|that will)\b|\b(?:is|are) (?:definitely|clearly|obviously|totally) (?:what is|the thing|the reason)\b|\b(?:definitely|clearly|obviously) what is (?:stopping|holding) you\b|\bwill fix everything\b|\bof course,? (?:[a-z]+ ){1,4}(?:is|are) (?:perfectly|totally|completely) (?:normal|fine|healthy|okay)\b",
 )
 """Sarcasm and mock agreement: praise or agreement that means the opposite."""
 
@@ -1270,6 +1289,7 @@ DISMISSAL: tuple[str, ...] = (
     r"\byou are {ADV}(?:over ?thinking|overreacting|over-reacting|over ?analy[sz]ing|over ?complicating|over ?doing it|making (?:too much|a mountain|a drama|a fuss|a big deal|a big thing)|being (?:too|so|a bit|a little|overly|way too) (?:sensitive|emotional|dramatic|negative|touchy|precious|soft)|worrying (?:too much|over nothing|about nothing)|stressing (?:too much|over nothing|about nothing))\b",
     # the matter waved away ("so what", "who cares")
     r"{START}(?:so what|who cares|big deal|whatever|meh)\s*(?:[.!?]+\s*)?(?:,.{0,60})?$",
+    r"\b(?:it is|it was|that is|that was|this is|they are)? ?(?:probably |only |just |prob ){1,2}(?:nerves|stress|hormones|tiredness|banter|a joke|a laugh|a phase|teenage stuff|a low patch|a bad patch|a bit of a low patch|a school|a test|a driving test|a dog|a job|a job centre|the job centre|a game|everyone on a monday)\b|\byou are (?:probably |prob |just |only ){1,2}(?:tired|stressed|hungry|bored|being silly|a bit sad|a bit down|overtired|imagining it|imagining things|having a (?:bad|low|off) (?:day|patch|week)|nervous)\b|\bdo not take it (?:so |too )?personally\b|\bworrying about (?:something|nothing|things) that\b|\b(?:no|not much) (?:need|reason) to (?:be|feel|get) {ADV}(?:{FEEL}|scared|worried|nervous|anxious|upset)\b|\bwhy (?:are|r) you (?:so|that|this|getting so) (?:upset|worried|bothered|stressed|worked up|anxious|sad|cut up)\b|\byou will be (?:back to normal|fine|okay|over it|laughing about it)(?: soon| in no time| by)?\b|\byou were (?:lucky|fine)\b|\bnot even (?:hurt|that bad|injured)\b|\b(?:it was|that was) (?:kind of |kinda )?(?:his|her|their) time\b|\byou can (?:get|find) (?:another|a new) one\b|\bit is not like (?:he|she|they|it|you) (?:is|are|has|have|was|were) (?:gone|dead|dying)\b|\b(?:there is|that is|it is) nothing to (?:feel|be) (?:guilty|bad|upset|scared|sad) about\b|\b(?:is|are) (?:very |really )?(?:treatable|common|normal) (?:so|tho|though)\b",
 )
 """Minimising and dismissive reassurance."""
 
@@ -1302,10 +1322,24 @@ OTHERS_VIEWS: tuple[str, ...] = (
 """What others say of the client, given back ("your mum says you're a nightmare to live with"): a label
 inside it is theirs, reported, when the client said it first; said unprompted it is still a label."""
 
+SHAMING: tuple[str, ...] = (
+    # the one the client let down, put in front of them ("imagine how he felt", "ur poor daughter",
+    # "your daughter looked for you all night", "some friend u are")
+    r"{START}(?:just )?imagine (?:how|what|hearing|being|the)\b|\b(?:can you|could you) imagine how (?:that|it|he|she|they)\b|{START}(?:oh,? )?(?:your|ur|you) poor \w+|{START}(?:oh,? )?poor (?:your|ur|\w+)(?: \w+)?(?: lol| omg| haha)?\s*[.!]*$|\bsome (?:friend|dad|mum|mom|father|mother|parent|son|daughter|brother|sister|partner|boyfriend|girlfriend) you are\b|\b(?:that is|that will be|that is going to be) the memory\b|\byou (?:still )?(?:can not|could not|did not|would not) (?:even )?be bothered\b",
+    r"\b(?:she|he|they|your \w+|her|his) (?:must|would|will) (?:feel|have felt|be feeling|dread|hate|be so|be really) (?:so |really )?(?:abandoned|let down|hurt|humiliated|alone|lonely|embarrassed|ashamed|devastated|betrayed|sad|upset|rejected)\b|\b(?:must|will) dread\b|\b(?:deserve|deserves) (?:so much )?(?:better|more)\b|\b(?:and )?you (?:still )?(?:could not|can not|did not|would not|have not|never) (?:even )?(?:stay sober|be bothered|ring|call|visit|show up|come|turn up)\b",
+    r"\b(?:waited|waiting|sat there|looked for you|looks for you|look for you|asks for you|asked for you)\b.{0,40}\b(?:for you|all night|for hours|every week|every time|in the audience|on the sideline)\b",
+)
+"""Shaming: the people the client let down put in front of them, so that the client feels the fault."""
+
 MORALISING: tuple[str, ...] = (
     r"\b(?:a|any|no) (?:good|decent|real|proper|responsible|loving|normal|sensible|grown|caring) (?:mum|mom|dad|parent|mother|father|person|man|woman|friend|son|daughter|husband|wife|partner|brother|sister|kid|student|adult|human being) (?:would not|would never|does not|do not|never|would|should|knows|puts|takes|looks after|wants)\b",
     r"\b(?:decent|good|normal|responsible|sensible|grown|real|proper|honest) (?:people|men|women|adults|parents|folk|kids|human beings) (?:do not|would not|never|always|know|take|look after|just|get on|pay|own)\b",
     r"\bno way to (?:treat|talk to|speak to|behave|act|live|carry on)\b|\bnot fair (?:on|to) (?:her|him|them|your \w+|the \w+|people|everyone|others)\b",
+    # a norm stated for everyone, about a kind of act ("stealing is wrong", "lying to ur parents is never ok",
+    # "cheating is cheating", "family is family", "it's just basic decency", "it's the right thing to do")
+    r"\b[a-z]+ing\b(?: [a-z]+){0,4} (?:is|are) {ADV}(?:wrong|never (?:ok|okay|acceptable|right|fine|alright)|not (?:ok|okay|acceptable|right|on)|a crime|illegal|stealing|cheating|lying|abuse|just (?:rude|wrong|basic)|basic (?:decency|manners|respect|courtesy))\b|\b(\w+) is \1\b(?! (?:to|of)\b)|\b(?:basic|common|simple) (?:decency|manners|respect|courtesy)\b|\b(?:it is|that is) (?:just |simply )?(?:the right thing(?: to do)?|only right|how it works|what you do|what good people do)\b|\bno matter (?:what|who it is|how many|whether)\s*[.!,]*$|\bno matter (?:who|how many people|whether)\b|\byou owe (?:your|him|her|them|it to)\b|\b(?:children|kids|people|parents|everyone|we|you) (?:should|must) never\b|\b(?:should|ought to) (?:matter|mean something) to you\b|{START}(?:good |decent |proper )?(?:parents|mums|mothers|fathers|dads|adults|grown-ups|decent people|good people) (?:do not|never) (?!get told|know|have to|see|find out|need to)\b",
+    # the norm applied: "the law applies to everyone", "you treat people with respect, that's how it works"
+    r"\bapplies to everyone\b|\byou do not get to pick\b|\b(?:you|u) (?:treat|respect|stand by|look after) (?:people|your|them|others|your elders)\b.{0,40}\b(?:how it works|just right|that simple|it is that simple|what you do)\b|\bthat is (?:just )?how it works\b|\bit is that simple\b|\b(?:is not|is never) (?:exactly )?respectful\b",
 )
 """Moralising: the standard of a good person held against the client."""
 
@@ -1314,6 +1348,10 @@ COMMAND: tuple[str, ...] = (
     r"{START}(?:please |now |just |oh )?(?!{NOT_ORDER})(?:shut (?:up|it)|chill(?: out)?|lighten up|toughen up|behave(?: yourself)?|hush|zip it|quiet down|simmer down|get over yourself|pipe down|stop it|leave it|sit still|stand up|wake up|listen up|grow a pair|cop on|wise up|sort (?:it|yourself) out|pull your (?:socks|finger) (?:up|out))\b",
     # insisting: the matter closed ("this isn't up for discussion", "because I said so")
     r"\b(?:this|that|it) is not (?:up for (?:discussion|debate|negotiation)|a (?:request|suggestion|discussion|debate))\b|\bend of (?:discussion|story|conversation)\b|\bbecause i (?:said|say) so\b|\bi am not asking,? i am telling\b|\bno (?:ifs,? (?:ands )?or buts)\b",
+    # time pressure ("we need an answer today", "you've had long enough", "you can grieve later")
+    r"\b(?:there is|there's) no time\b|\b(?:we|i) (?:have not|have not got|do not have|have no|do not really have) (?:got )?(?:time|the luxury|all day)\b|\byou have had (?:long enough|(?:\w+ ){1,2}(?:weeks|days|months))\b|\b(?:is|are) too long\b|\bwe need (?:an answer|a decision|your answer|a plan|to decide|to figure this out|to agree|to sort this) (?:today|now|by|before|this)\b|{START}(?:please )?decide now\b|\blet us just (?:agree|decide|get on)\b|\bspeed (?:this|it|things) up\b|\byou are out of time\b|\bwe are (?:doing|starting) (?:it|this) now\b|\b(?:we are|we're) (?:nearly|almost) done\b|\bnot taking a break\b|\b(?:can|could) (?:\w+ )?(?:later|another (?:day|time))\b(?=.{0,60}\b(?:now|today|need|answer|decision|plan)\b)|\bno,? (?:you are|we are) doing it now\b",
+    # the matter closed, against the client's wish ("ur going, ur mum said", "ur on it, like it or not")
+    r"\blike it or not\b|\bwhether you like it or not\b|\bit is not up to you\b|\bthis is not a choice\b|\b(?:the court|the school|your mum|your dad|they) (?:said|says|ordered|decided)\s*[.!]*$|\byou are (?:going|staying|doing|moving|coming|sitting|answering|filling)\b(?=.{0,40}\b(?:now|said|whether|like it|because i|until|full|the court|the school)\b)|\byou (?:are going to|will) (?:answer|fill|sit|stay|look|go|do|come|talk|read|sign)\b(?=.{0,40}\b(?:now|because i|then|until|line by line|here|where i)\b)|{START}tough\b|\blet me finish\b|\bwatch (?:your|ur) (?:language|mouth|tone)\b|{START}(?:no,? )?(?:your |ur |the )?(?:headphones|phone|feet|gum|coat|hood|hat|earphones|earbuds) (?:out|off|away|down|in the bin|on the table)\b",
 )
 """Commands however casual, and insisting."""
 
@@ -1395,7 +1433,7 @@ SELF_VIEWS: tuple[str, ...] = (
     # the client's own view of themselves, given back ("you think you were stupid to do it", "you feel
     # like a failure", "you blame yourself for it"); not asked about ("do you think..."), not doubted ("you
     # *really* think...?"), and not their conceit thrown back at them ("you think you're so clever")
-    r"(?<!not )(?<!do )(?<!did )(?<!have )(?<!would )(?<!can )(?<!could )\byou (?:kind of |sort of |just |still |might |may |probably |sometimes )?(?:feel|felt|are feeling|think|thought|believe|worry|are worried|fear|are afraid|are scared|wonder|are wondering|suspect|see yourself as|call yourself|tell yourself|keep telling yourself|blame yourself|hate yourself|beat yourself up|are beating yourself up|are kicking yourself|are ashamed|feel ashamed|expect|expected|hope|hoped|reckon|reckoned|are sure|are convinced|imagine|imagined|are telling yourself|have decided|decided)\b(?! (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better|special|above|untouchable|always right|the only one|hard|tough|the victim)\b| (?:that )?you know (?:everything|it all|best|better)| (?:me|us|anyone|anybody|people|them|everyone) to)[^.;?]{0,120}",
+    r"(?<!not )(?<!do )(?<!did )(?<!have )(?<!would )(?<!can )(?<!could )\byou (?:kind of |sort of |just |still |might |may |probably |sometimes |do not |did not |never )?(?:feel|felt|are feeling|think|thought|believe|worry|are worried|fear|are afraid|are scared|wonder|are wondering|suspect|see yourself as|call yourself|tell yourself|keep telling yourself|blame yourself|hate yourself|beat yourself up|are beating yourself up|are kicking yourself|are ashamed|feel ashamed|expect|expected|hope|hoped|reckon|reckoned|are sure|are convinced|imagine|imagined|are telling yourself|have decided|decided)\b(?! (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better|special|above|untouchable|always right|the only one|hard|tough|the victim)\b| (?:that )?you know (?:everything|it all|best|better)| (?:me|us|anyone|anybody|people|them|everyone) to)[^.;?]{0,120}",
 )
 """The client's view of themselves: a verdict, label or warning inside it is theirs, reflected (it
 shields confrontation only; advice or an order inside it is still the counsellor's)."""
@@ -1420,6 +1458,8 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:not|never) (?:saying|telling you|asking you|suggesting|asking|expecting) (?:that )?you (?:have|need|should|must|ought|got)\b[^.;?]{0,60}",
     # the client invited to call the counsellor's idea what they like ("you can say it's dumb")
     r"\b(?:you can|you could|feel free to|it is okay to|it is fine to) (?:say|tell me|think) (?:that )?(?:it is|that is|this is|i am)\b[^.;?]{0,40}",
+    # the client's own view asked for ("what would u miss if u stopped?")
+    r"\bwhat (?:would|will|might|do|did|could) you (?:miss|lose|gain|notice|want|like|feel|think|do|say|find|get)\b[^.;?]{0,80}",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
     r"\b(?:you|nobody|no one|anyone) (?:should not|should never|should not ever) (?:ever )?have to\b",
     r"\b(?:what|how|when|where|which|whether|why) (?:do|would|did) you (?:think|feel|believe|decide|want) (?:you |we )?(?:should|need to|have to|must|ought to|could|might)\b",
@@ -1507,6 +1547,7 @@ UNIT_PRIORITY: dict[str, int] = {
     "dismissal": 95,
     "siding": 95,
     "moralising": 95,
+    "shaming": 95,
     "contradiction": 95,
     "of_course": 95,
     "command": 90,
@@ -1551,6 +1592,7 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "dismissal": DISMISSAL,
     "siding": SIDING,
     "moralising": MORALISING,
+    "shaming": SHAMING,
     "contradiction": CONTRADICTION,
     "of_course": OF_COURSE_SARCASM,
     "command": COMMAND,
@@ -1580,6 +1622,7 @@ CODE_OF: dict[str, str] = {
     "dismissal": "confront",
     "siding": "confront",
     "moralising": "confront",
+    "shaming": "confront",
     "contradiction": "confront",
     "of_course": "confront",
     "command": "direct",
