@@ -36,6 +36,9 @@ _MARKED_RE: re.Pattern[str] = regex(
     r"^(?:(?:no|nah|nope)(?:[,.!]+\s*|\s+(?=(?:that|it|you|they|he|she|we|i|there)\b))|(?:actually|not true)[,.!]*\s*)"
     r"|\b(?:tho|though)\s*$"
 )
+_CONTRAST_RE: re.Pattern[str] = regex(
+    r",? (?:and )?not (?:for |about |because |just |only |with |to )?\w+(?: \w+)?$|, not \w+(?: \w+)?,"
+)
 _IRREGULAR = {
     "knew": "know",
     "known": "know",
@@ -128,6 +131,7 @@ def reversal(unit: str, client_norm: str) -> str | None:
     marked = _MARKED_RE.search(body)  # "no, ...", "actually, ...", "... tho": said against the client
     if marked and marked.start() == 0:
         body = body[marked.end() :]
+    body = _CONTRAST_RE.sub("", body)  # "you're here for her, not for you": the "not" sets one thing against another
     words = _key_words(body)
     if not words:
         return None

@@ -72,6 +72,7 @@ _MODAL_YOU_RE: re.Pattern[str] = regex(
 _FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
 _DONE_TO_RE: re.Pattern[str] = regex(lx.DONE_TO_CLIENT)
+_LABEL_OR_TRAIT_RE: re.Pattern[str] = regex(expand(r"\b(?:{TRAIT}|{LABEL}|denial|excuses?)\b"))
 # a reflection of the client's state (a feeling, a worry, how they seem): it reflects even a question
 _STATE_FRAME_RE: re.Pattern[str] = regex(
     expand(
@@ -85,7 +86,7 @@ _HEDGE_RE: re.Pattern[str] = regex(
 # words that only frame a stance cue; its other words must all be the client's for it to be given back
 _FRAME_WORDS = frozenset(
     "you your yourself i my me are is am was were will would could might may going to be been being have has had "
-    "the a an so just really that this it of and okay well um uh like but then now oh yeah yes look hey "
+    "the a an so really that this it of and okay well um uh like but then now oh yeah yes look hey "
     "honestly seriously come on listen mate omg".split()
 )
 _START_RE: re.Pattern[str] = regex(expand("{START}"))
@@ -276,7 +277,9 @@ def _admitted_cues(
                 continue
             if key == "verdict_on_act" and shape.done_to:
                 continue  # "my dad hit me" -- "that's not okay": a verdict on him, said for the client
-            if key in lx.ECHOED_STANCE:
+            if key in lx.ECHOED_STANCE or (
+                key == "confront" and shape.echo and not _LABEL_OR_TRAIT_RE.search(unit, ms, me)
+            ):
                 said = {stem(w) for w in WORD_RE.findall(unit, ms, me) if w not in _FRAME_WORDS}
                 if said and said <= shape.own_words:
                     given_back = True  # "I'll end up like my dad" -- "you'll end up like your dad"
