@@ -525,7 +525,7 @@ def _every_compiled_pattern() -> list[re.Pattern[str]]:
     import scoring.coding  # noqa: F401  (loads every step of the coder)
     from scoring import cues
 
-    found = [rx for _, rx in (item for bucket in cues._GATED.values() for item in bucket)]
+    found = [rx for _, _, rx in (item for bucket in cues._GATED.values() for item in bucket)]
     found += [rx for _, _, free, anchored in cues._CODE_RES for rx in (free, anchored) if rx is not None]
     for name, module in sorted(sys.modules.items()):
         if name.startswith("scoring."):
