@@ -411,7 +411,7 @@ GLUE_WORDS: frozenset[str] = frozenset(
     something anything everything nothing someone anyone somebody anybody thing things stuff one
     suggestion recommendation advice problem point question truth fact reason plan concern issue
     trouble goal aim impression sense feeling risk danger worry hope thing said mentioned admitted explained
-    agreed promised suggested hoped noticed saying suggesting asking implying meaning expecting""".split()
+    agreed promised suggested hoped noticed saying suggesting asking implying meaning expecting do choose pick""".split()
 )
 """Words after which a clause opener does not start a new unit ("tell me *what*", "is *that*")."""
 
@@ -435,7 +435,8 @@ LABELS: tuple[str, ...] = tuple(
     """brat child baby idiot moron fool loser bully liar cheat thief criminal addict alcoholic junkie
     druggie drunk drunkard failure hypocrite coward wimp snowflake quitter mess disgrace joke nightmare
     troublemaker psycho freak weirdo slacker layabout deadbeat manipulator abuser narcissist monster
-    jerk prat muppet numpty waster bum""".split()
+    jerk prat muppet numpty waster bum menace nuisance liability embarrassment headcase nutcase wreck
+    scrounger sponger chancer""".split()
 ) + (
     "drama queen",
     "attention seeker",
@@ -1188,8 +1189,9 @@ VERDICT: tuple[str, ...] = (
     r"\byou (?:really |actually |honestly )?think (?:that )?you (?:are |were )?(?:so |really |just )?(?:clever|smart|funny|better than|special|above|untouchable|always right|the only one|hard|tough|the victim)\b|\byou think you know (?:everything|it all|best|better)\b",
     # a verdict on what the client did or said ("a horrible, controlling thing to say", "that's awful of u",
     # "you're really crossing a line", "that was a betrayal of her trust", "not good enough as a parent")
-    r"\b(?:a|such a|an) {ADV}(?:[a-z]+,? )?(?:terrible|horrible|awful|hurtful|cruel|nasty|mean|cold|heartless|harsh|shameful|spiteful|low|dreadful|unkind|controlling|selfish|stupid|dumb|messed up|disgusting|vile|sick|twisted) (?:thing|way|choice|move) (?:to (?:say|do)|to treat|to speak|to talk)?\b|\b(?:that|this|it|which) (?:is|was) {ADV}(?:[a-z]+ )?(?:{TRAIT}|awful|terrible|horrible|mean|cruel|nasty|heartless|hurtful|harsh|low|out of order|rubbish|disgusting) of (?:you|u)\b|\bcrossing a line\b|\ba betrayal\b|\bnot good enough (?:as a|for a|for your)\b|\ba shameful\b",
+    r"\b(?:a|such a|an) {ADV}(?:[a-z]+,? )?(?:terrible|horrible|awful|hurtful|cruel|nasty|mean|cold|heartless|harsh|shameful|spiteful|low|dreadful|unkind|controlling|selfish|stupid|dumb|messed up|disgusting|vile|sick|twisted) (?:thing|way) to (?:say|do|treat|speak to|talk to)\b|\b(?:that|this|it|which) (?:is|was) {ADV}(?:[a-z]+ )?(?:{TRAIT}|awful|terrible|horrible|mean|cruel|nasty|heartless|hurtful|harsh|low|out of order|rubbish|disgusting) of (?:you|u)\b|\bcrossing a line\b|\ba betrayal\b|\bnot good enough (?:as a|for a|for your)\b|\ba shameful\b",
     # the client's conceit thrown back ("you think you're so clever", "you think you know it all")
+    r"\byou (?:only|just|never|always) (?:care|think|worry) about (?:yourself|you|number one)\b|\bclassic (?:{LABEL}|narcissist|addict|you|move|excuse|behaviou?r|teenager|teen)\b",
     r"\btypical (?:{LABEL}|teenager|teen|teenage|kid|man|woman|bloke|lad|boy|girl|male|female|you|of you|behaviou?r|excuse|attitude|response|answer)\b",
     # a kind of person, or a diagnosis, thrown at the client ("ur a gambler mate", "so ur a shopaholic
     # basically", "a bit of a hothead", "you play the victim", "thats so ocd", "a real anger problem")
@@ -1234,7 +1236,7 @@ DONE_TO_CLIENT = r"\b(?:me|us)\b"
 
 BLAME: tuple[str, ...] = (
     r"\b(?:that is|it is|this is|that was|it was|this was) {ADV}(?:all )?on you\b(?! to (?:decide|choose|say|pick|call))",
-    r"\byou (?:only )?have (?:only )?yourself to (?:blame|thank)\b|\byou (?:did|brought|caused) (?:this|it|that|all this|all of this) (?:to|on) yourself\b",
+    r"\byou (?:caused|started|created|made) (?:all )?(?:of )?(?:this|it|that|the (?:problem|mess|fight|trouble|row))\b(?! (?:work|happen|better|easier)\b)|\bbrought (?:it|this|that)(?: all)? on yourself\b|\byou (?:only )?have (?:only )?yourself to (?:blame|thank)\b|\byou (?:did|brought|caused) (?:this|it|that|all this|all of this) (?:to|on) yourself\b",
     r"\b(?:all )?because of you\b(?! (?:and|being here|coming)\b)|\bthanks to you\b(?! (?:for|and)\b)",
     r"\byou (?:made|drove|pushed|forced) (?:her|him|them|your {KIN}|everyone|people)(?: to)? (?:leave|go|walk out|quit|cry|hate you|give up|angry|upset|worry|ill|sick|move out|call the police|kick you out|react|lose it|snap)\b",
     # the client's own act put forward as the cause ("well u did cheat on her first so", "you're the one who
@@ -1266,6 +1268,7 @@ HARM_WARNING: tuple[str, ...] = (
     # a future or a risk, and a serious harm within a few words ("ur gonna fry ur brain before ur 20",
     # "you're heading for a heart attack", "ten a day will still give you lung cancer")
     r"\b(?:will|would|could|might|may|going to|gonna|heading for|headed for|on track for|asking for|is going to|are going to|one day|one of these (?:days|nights))\b(?:\s+[a-z']+){0,5}?\s+(?:kill|killing|die|dead|dying|crash|overdose|faint|fry|crack|stroke|cancer|heart attack|seizure|coma|intensive care|a&e|hospital|prison|jail|stabbed|attacked|crushed|mugged|beaten|arrested|evicted|homeless|expelled|fired|sacked|bankrupt|ruin|ruined|wreck|wrecked|destroy|destroyed)\b",
+    r"\b(?:get|getting|gets|got) (?:yourself |someone |somebody )?(?:killed|hurt|injured|stabbed|battered|run over|locked up|nicked|arrested|expelled|sacked)\b(?!.{0,20}\b(?:feel|felt)\b)",
     # asked to picture the harm ("do u want a heart attack at 17?", "do you know what that stuff does to your heart?")
     r"\bdo you (?:want|wanna|know)\b.{0,40}\b(?:kill|die|dies|dead|heart attack|stroke|cancer|overdose|hospital|prison|jail|does to (?:your|you)|how many people (?:die|get hurt))\b|\bit (?:will not|is not going to) be (?:fine|okay|ok|all right)\b|\byou will be when\b",
 )
@@ -1285,7 +1288,7 @@ UNIVERSAL_ARGUMENT: tuple[str, ...] = (
 """A universal claim used to argue or to dismiss."""
 
 MOCKERY: tuple[str, ...] = (
-    r"{START}(?:(?:oh|yeah|sure|right|well),? )?(?:sure|right|yeah|of course|oh yeah),? because\b",
+    r"{START}(?:(?:oh|yeah|sure|right|well),? )?(?:sure|right|yeah|of course|oh yeah),? because\b|\band i am (?:the queen|the pope|santa|father christmas|a millionaire|the king|batman)\b|\band pigs (?:can|might|will) fly\b",
     r"\b(?:that|it|this|which)(?: is| has)? (?:worked|working|went|gone|going|turned out) (?:out )?(?:so|really|just|real|super|totally|amazingly) (?:well|great|brilliantly|nicely)\b",
     r"\breal (?:mature|smart|clever|nice|helpful|grown[- ]up|adult|responsible|classy|cool|original)\b|{START}(?:(?:wow|oh|okay|right|yeah|well),? )?(?:very|so|how|really|super) (?:mature|grown[- ]up|adult|responsible|classy|original|convenient)\s*[.!]*$|\bhow convenient\b",
     r"{START}(?:(?:it|that|well),? )?must be nice\s*[.!]*$|\bmust be nice (?:to|for some)\b|{START}good one\s*[.!]*$",
@@ -1339,13 +1342,24 @@ inside it is theirs, reported, when the client said it first; said unprompted it
 SHAMING: tuple[str, ...] = (
     # the one the client let down, put in front of them ("imagine how he felt", "ur poor daughter",
     # "your daughter looked for you all night", "some friend u are")
-    r"{START}(?:just )?imagine (?:how|what|hearing|being|the)\b|\b(?:can you|could you) imagine how (?:that|it|he|she|they)\b|{START}(?:oh,? )?(?:your|ur|you) poor \w+|{START}(?:oh,? )?poor (?:your|ur|\w+)(?: \w+)?(?: lol| omg| haha)?\s*[.!]*$|\bsome (?:friend|dad|mum|mom|father|mother|parent|son|daughter|brother|sister|partner|boyfriend|girlfriend) you are\b|\b(?:that is|that will be|that is going to be) the memory\b|\byou (?:still )?(?:can not|could not|did not|would not) (?:even )?be bothered\b",
+    r"\bimagine if (?:that|it|this|she|he) (?:was|were|happened to|did that to) (?:your|you)\b|\bhow would you (?:like|feel about) (?:it )?if\b|{START}(?:just )?imagine (?:how|what|hearing|being|the)\b|\b(?:can you|could you) imagine how (?:that|it|he|she|they)\b|{START}(?:oh,? )?(?:your|ur|you) poor \w+|{START}(?:oh,? )?poor (?:your|ur|\w+)(?: \w+)?(?: lol| omg| haha)?\s*[.!]*$|\bsome (?:friend|dad|mum|mom|father|mother|parent|son|daughter|brother|sister|partner|boyfriend|girlfriend) you are\b|\b(?:that is|that will be|that is going to be) the memory\b|\byou (?:still )?(?:can not|could not|did not|would not) (?:even )?be bothered\b",
     r"\b(?:she|he|they|your \w+|her|his) (?:must|would|will) (?:feel|have felt|be feeling|dread|hate|be so|be really) (?:so |really )?(?:abandoned|let down|hurt|humiliated|alone|lonely|embarrassed|ashamed|devastated|betrayed|sad|upset|rejected)\b|\b(?:must|will) dread\b|\b(?:deserve|deserves) (?:so much )?(?:better|more)\b|\b(?:and )?you (?:still )?(?:could not|can not|did not|would not|have not|never) (?:even )?(?:stay sober|be bothered|ring|call|visit|show up|come|turn up)\b",
     r"\byou are (?:really |just )?letting (?:\w+ ){0,2}down\b|\byou let (?:them|her|him|your \w+|those \w+|everyone) down\b|\b(?:will|are going to|is going to) remember (?:that )?you\b|\bat your age\b|,? (?:and )?you are (?:\d+|twenty[- ]?\w*|thirty|forty|fifty|a grown (?:man|woman|adult))\s*[.!]*$|\bcould have been (?:out on the street|homeless|hurt|killed|taken|left|in danger)\b|\bwhat would (?:your|ur) (?:\w+ )?(?:think|say) (?:of|about) (?:that|this|it|you)\b|\bwhat (?:is|are) (?:he|she|they|your \w+) learning\b|(?<!can )(?<!could )(?<!i )\bimagine (?:how|what) (?:he|she|they|your|ur|it|that|hearing|being)\b",
     r"\b(?:she|he|they|your \w+|ur \w+)\b[^.;?]{0,60}\band (?:now )?(?:you|his (?:own )?(?:son|daughter|kid)|her (?:own )?(?:son|daughter|kid)|their (?:own )?(?:son|daughter|kid))\b(?: still| even| just)?(?: [a-z']+){0,2}? (?:went|nick|nicked|blew|spent|have not|has not|will not|would not|did not|can not|could not|left|took|forgot|stole|laughed)\b",
     r"\b(?:waited|waiting|sat there|looked for you|looks for you|look for you|asks for you|asked for you)\b.{0,40}\b(?:for you|all night|for hours|every week|every time|in the audience|on the sideline)\b",
 )
 """Shaming: the people the client let down put in front of them, so that the client feels the fault."""
+
+MOCK_PRAISE: tuple[str, ...] = (
+    r"{START}(?:(?:oh|wow|well|ok|okay|right),? )?(?:well done|great job|good job|nice one|nice work|good for you|congrats|congratulations|bravo|impressive|amazing|brilliant|fantastic|lovely|nice|great|superb|outstanding|genius|top work)(?:,? (?:really|mate|then|there|you|again|another \w+))?\s*[.!]*$",
+)
+"""Bare praise ("well done", "great job, really", "wow, impressive") said to a client who has just told of
+a failure or a misdeed ("I got fired again", "I failed every exam"): mock praise. Said of a success
+it is affirmation; counted only when the client's line tells of a failure and of no success
+(:data:`FAILURE_TOLD`)."""
+
+FAILURE_TOLD = r"\b(?:failed|fail|fired|sacked|detention|detentions|suspended|excluded|expelled|arrested|caught|kicked out|got done|crashed|missed|forgot|skipped|bunked|lost|drunk|hungover|wasted|smashed|broke|stole|nicked|got into a fight|another warning|a warning|again)\b(?!.{0,40}\b(?:but i|managed|passed|stopped|did it|made it|finally)\b)"
+"""The client told of a failure or a misdeed (for :data:`MOCK_PRAISE`)."""
 
 MORALISING: tuple[str, ...] = (
     r"\b(?:a|any|no) (?:good|decent|real|proper|responsible|loving|normal|sensible|grown|caring) (?:mum|mom|dad|parent|mother|father|person|man|woman|friend|son|daughter|husband|wife|partner|brother|sister|kid|student|adult|human being) (?:would not|would never|does not|do not|never|would|should|knows|puts|takes|looks after|wants)\b",
@@ -1459,7 +1473,7 @@ SHIELDS: tuple[str, ...] = (
     r"{START}(?:earlier |last week |before )?you (?:said|told me|mentioned|were saying|have said|just said) (?:that )?(?:you|your|it|there|they|he|she)\b(?:(?! (?:but|so|yet|and now|now) )[^.;?]){0,120}",
     r"\b(?:seen|called|labell?ed|thought of|viewed|treated|branded|see yourself|sees you|see you) (?:as )?(?:an? )?(?:addict|alcoholic|junkie|drunk|failure|problem drinker|liar)\b|\bthe (?:word|label) ['\"]?(?:addict|alcoholic)\b",
     # the client's own sense of obligation, given back ("you feel like you have to...")
-    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably |do not |did not |never |does not )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
+    r"(?<!not )\b(?:you|they|he|she|people|everyone|everybody|part of you|your \w+|the (?:court|judge|school|doctor|magistrate|order|police|probation|law|council|job centre)|it sounds like you|sounds like you) (?:really |kind of |sort of |just |still |all |might |may |probably |do not |did not |never |does not )?(?:feel|feels|felt|are feeling|think|thinks|thought|believe|believes|are told|were told|have been told|get told|keep hearing|hear|heard|wonder|are wondering|are worried|worry|are afraid|are scared|decided|want|wants|expect|expects|say|says|said|tell|tells|told|keep telling|are telling|are saying|know|knows|get the message|feel pressure|feel pressured|feel pushed) (?:like |that |as if |maybe |whether )?(?:you|they|he|she|we|i) (?:really |just |still |all )?(?:should|need to|have to|must|ought to|got to|better|need (?:help|treatment|rehab|detox|support|a))\b",
     r"(?<!not you )(?<!you not )\b(?:do|did|would|does) you (?:really |honestly )?(?:feel|think|believe) (?:like |that )?you (?:should|need to|have to|must|ought to)\b",
     r"\b(?:told|telling|tell|tells|keep telling|keeps telling) you (?:that |what |how |when |where )?(?:you )?(?:should|need to|have to|must|to|ought to)\b",
     # a resource described, with what it offers ("there's a free helpline you can call any time")
@@ -1474,6 +1488,10 @@ SHIELDS: tuple[str, ...] = (
     r"\b(?:not|never) (?:saying|telling you|asking you|suggesting|asking|expecting) (?:that )?you (?:have|need|should|must|ought|got)\b[^.;?]{0,60}",
     # the client invited to call the counsellor's idea what they like ("you can say it's dumb")
     r"\b(?:you can|you could|feel free to|it is okay to|it is fine to) (?:say|tell me|think) (?:that )?(?:it is|that is|this is|i am)\b[^.;?]{0,40}",
+    # the client's own compass ("you need to do what's right for you"), a hypothetical asked about
+    # ("what would be different if you did stop?")
+    r"\byou (?:need|have|ought) to (?:do|decide|choose|find|go with|work out) (?:what|whatever) (?:is|feels|seems) (?:right|best|good) for you\b",
+    r"{START}what (?:would|might|could|will) (?:be|change|happen|feel|look|you)\b[^.;?]{0,80}",
     # the client's own view asked for ("what would u miss if u stopped?")
     r"\bwhat (?:would|will|might|do|did|could) you (?:miss|lose|gain|notice|want|like|feel|think|do|say|find|get)\b(?! (?:would|will|was going to) happen)[^.;?]{0,80}",
     # a burden the client should never have had ("you shouldn't have to deal with that alone"): validation
@@ -1564,6 +1582,7 @@ UNIT_PRIORITY: dict[str, int] = {
     "siding": 95,
     "moralising": 95,
     "shaming": 95,
+    "mock_praise": 95,
     "contradiction": 95,
     "of_course": 95,
     "command": 90,
@@ -1609,6 +1628,7 @@ CODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "siding": SIDING,
     "moralising": MORALISING,
     "shaming": SHAMING,
+    "mock_praise": MOCK_PRAISE,
     "contradiction": CONTRADICTION,
     "of_course": OF_COURSE_SARCASM,
     "command": COMMAND,
@@ -1639,6 +1659,7 @@ CODE_OF: dict[str, str] = {
     "siding": "confront",
     "moralising": "confront",
     "shaming": "confront",
+    "mock_praise": "confront",
     "contradiction": "confront",
     "of_course": "confront",
     "command": "direct",

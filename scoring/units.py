@@ -72,6 +72,7 @@ _MODAL_YOU_RE: re.Pattern[str] = regex(
 _FACT_RE: re.Pattern[str] = regex(expand(lx.GENERAL_FACT))
 _OBLIGATION_RE: re.Pattern[str] = regex(lx.OBLIGATION_WORDS)
 _DONE_TO_RE: re.Pattern[str] = regex(lx.DONE_TO_CLIENT)
+_FAILURE_RE: re.Pattern[str] = regex(lx.FAILURE_TOLD)
 _LABEL_OR_TRAIT_RE: re.Pattern[str] = regex(expand(r"\b(?:{TRAIT}|{LABEL}|denial|excuses?)\b"))
 # a reflection of the client's state (a feeling, a worry, how they seem): it reflects even a question
 _STATE_FRAME_RE: re.Pattern[str] = regex(
@@ -141,6 +142,8 @@ class _Shape:
     """The unit's polarity is the opposite of the client's statement (a contradiction would argue)."""
     client_feels: bool
     """The client's line names a feeling."""
+    failure_told: bool
+    """The client's line tells of a failure or a misdeed, and of no success."""
     permission: bool
     """Permission is asked: advice in the unit is offered, not imposed."""
     echoed: frozenset[str]
@@ -185,6 +188,7 @@ def _shape(unit: str, question: bool, client: frozenset[str] | None, client_norm
         echo=bool(client) and echoes(unit, client),
         contradicts=_contradicts(unit, client_norm),
         client_feels=any(w in lx.FEELINGS for w in WORD_RE.findall(client_norm)),
+        failure_told=_FAILURE_RE.search(client_norm) is not None,
         permission=_PERMISSION_RE.search(unit) is not None,
         # the client's own obligation words given back after a frame ("you realize it's something you
         # shouldn't have done", answering "I shouldn't have done it"): reflected, not imposed
@@ -288,6 +292,8 @@ def _admitted_cues(
                 continue  # "that was a bit of a 'yeah right'": the client's words, quoted
             if key == "contradiction" and not shape.contradicts:
                 continue
+            if key == "mock_praise" and not shape.failure_told:
+                continue  # "well done" to a success praises it
             if key == "of_course" and shape.client_feels:
                 continue  # "I miss my mum so much" -- "of course you do": it validates
             if name == "confront" and any(hs <= ms and me <= he for hs, he in shape.others_views):
