@@ -12,7 +12,7 @@ from simulator.content.schema import KINDS, render, schema_for
 from simulator.content.yamlsource import read
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = {"graph": "dialogue_graphs", "persona": "personas", "cases": "cases"}
+FOLDERS = {"graph": "dialogue_graphs", "persona": "personas", "cases": "cases", "drill": "drills"}
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))

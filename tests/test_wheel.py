@@ -1,4 +1,4 @@
-"""The built wheel carries the bundled clients: an installed ``rapport`` works outside the checkout."""
+"""The built wheel carries the bundled clients and drills: an installed ``rapport`` works outside the checkout."""
 
 from __future__ import annotations
 
@@ -34,6 +34,15 @@ def test_installed_wheel_lists_the_bundled_clients(tmp_path: Path) -> None:
     assert {row["id"] for row in json.loads(out.stdout)} == bundled
     check = subprocess.run([str(venv / "bin" / "rapport"), "check"], capture_output=True, text=True, cwd=elsewhere)
     assert check.returncode == 0, check.stdout + check.stderr
+    drills = {p.stem for p in (ROOT / "drills").glob("*.yaml")}
+    files = sum(
+        len(list((ROOT / folder).glob("*.yaml"))) for folder in ("personas", "dialogue_graphs", "cases", "drills")
+    )
+    assert check.stdout == f"{files} files checked: no problems\n"
+    listed = subprocess.run(
+        [str(venv / "bin" / "rapport"), "drills", "--json"], capture_output=True, text=True, cwd=elsewhere, check=True
+    )
+    assert {row["id"] for row in json.loads(listed.stdout)} == drills and not listed.stderr
     cases = subprocess.run([str(venv / "bin" / "rapport"), "test"], capture_output=True, text=True, cwd=elsewhere)
     assert cases.returncode == 0, cases.stdout + cases.stderr
     assert cases.stdout.endswith(

@@ -1,4 +1,4 @@
-"""What ``rapport check`` reads: content roots and files, their case files, errors and warnings.
+"""What ``rapport check`` reads: content roots and files, their case files and drills, errors and warnings.
 
 The command line stays a thin shell over this: it chooses the output format and the exit status.
 """
@@ -10,6 +10,7 @@ from pathlib import Path
 from simulator.authoring.testing import check_cases
 from simulator.content.cases import is_case_path
 from simulator.content.diagnostics import Diagnostic
+from simulator.content.drill_load import check_drill_paths, is_drill_path
 from simulator.content.library import load_library
 
 
@@ -20,10 +21,12 @@ def check_paths(paths: list[Path]) -> tuple[list[Diagnostic], int]:
     reported, though the bundled clients are loaded so that ids and graphs they use are known.
     """
     if paths:
-        content_paths = [path for path in paths if not is_case_path(path)]
+        content_paths = [path for path in paths if not is_case_path(path) and not is_drill_path(path)]
         lib = load_library(content_paths, report_bundled=False, warnings=True)
     else:
         lib = load_library(warnings=True)
     cases = check_cases(paths, lib)
+    drills = check_drill_paths(paths, lib)
     lib.diagnostics.extend(cases.diagnostics)
-    return lib.diagnostics.sorted(), lib.checked + cases.checked
+    lib.diagnostics.extend(drills.diagnostics)
+    return lib.diagnostics.sorted(), lib.checked + cases.checked + drills.checked

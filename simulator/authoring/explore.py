@@ -222,3 +222,33 @@ def render_text(result: Exploration) -> str:
     else:
         out.append("no reaction for a move group: none")
     return "\n".join(out) + "\n"
+
+
+def shortest_path(client: Client, state: str, limit: int = DEFAULT_DEPTH) -> list[str] | None:
+    """A shortest sequence of at most ``limit`` moves into ``state``, or ``None``; breadth first,
+    stopping as soon as the state is reached (what a drill's goal check needs, without a full search)."""
+    walker = _Walker(client)
+    start = walker.start()
+    if start[0] == state:
+        return []
+    parent: dict[Position, tuple[Position, str] | None] = {start: None}
+    frontier = [start]
+    for _ in range(limit):
+        nxt: list[Position] = []
+        for pos in frontier:
+            if walker.is_terminal(pos):
+                continue
+            for move_code, new in walker.moves(pos):
+                if new in parent:
+                    continue
+                parent[new] = (pos, move_code)
+                if new[0] == state:
+                    moves: list[str] = []
+                    link = parent[new]
+                    while link is not None:
+                        moves.append(link[1])
+                        link = parent[link[0]]
+                    return moves[::-1]
+                nxt.append(new)
+        frontier = nxt
+    return None

@@ -114,9 +114,9 @@ def graph(target: str, fmt: str, content: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.argument("kind", metavar="persona|graph|cases", type=click.Choice(["persona", "graph", "cases"]))
+@click.argument("kind", metavar="persona|graph|cases|drill", type=click.Choice(["persona", "graph", "cases", "drill"]))
 def schema(kind: str) -> None:
-    """Print the JSON Schema (draft 2020-12) of a persona, dialogue graph or test case file."""
+    """Print the JSON Schema (draft 2020-12) of a persona, dialogue graph, test case or drill file."""
     from simulator.content.schema import render
 
     click.echo(render(kind), nl=False)

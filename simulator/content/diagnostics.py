@@ -66,12 +66,18 @@ DUPLICATE_ID = "RC026"
 MISSING_OUTCOME = "RC027"
 UNREADABLE_FILE = "RC030"
 UNKNOWN_PERSONA = "RC040"
+# Drill files (RC06x errors, RC16x warnings)
+LINE_NOT_FOUND = "RC060"
+LINE_AMBIGUOUS = "RC061"
 # Warnings (RC1xx): the client plays, but a student will meet something thin or a dead end.
 FEW_LINES = "RC101"
 NO_REACTION = "RC102"
 CANNOT_WIN = "RC103"
 CANNOT_LOSE = "RC104"
 NO_HINT = "RC105"
+MODEL_MISSES_TARGET = "RC160"
+GOAL_UNREACHABLE = "RC161"
+GOAL_AT_START = "RC162"
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 GRAPH_DIR = "dialogue_graphs"
 PERSONA_DIR = "personas"
+DRILL_DIR = "drills"
 
 
 def bundled_root() -> Path:
@@ -93,8 +94,9 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Path], list[tuple[Path,
             inside = _yaml_files(path / GRAPH_DIR), _yaml_files(path / PERSONA_DIR)
             if path.name in (GRAPH_DIR, PERSONA_DIR):
                 inside = (_yaml_files(path), []) if path.name == GRAPH_DIR else ([], _yaml_files(path))
-            if not (inside[0] or inside[1]):
-                unusable.append((path, f"no content here: expected {PERSONA_DIR}/ or {GRAPH_DIR}/ holding .yaml files"))
+            if not (inside[0] or inside[1] or _yaml_files(path / DRILL_DIR)):
+                expected = f"{PERSONA_DIR}/, {GRAPH_DIR}/ or {DRILL_DIR}/"
+                unusable.append((path, f"no content here: expected {expected} holding .yaml files"))
             graphs.extend(inside[0])
             personas.extend(inside[1])
         elif path.is_file():

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from simulator.content.cases import CaseFile
+from simulator.content.drills import Drill
 from simulator.content.models import Graph, Persona
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -26,12 +27,13 @@ KINDS: dict[str, tuple[type[BaseModel], str]] = {
     "graph": (Graph, "rapport dialogue graph"),
     "persona": (Persona, "rapport persona"),
     "cases": (CaseFile, "rapport test cases"),
+    "drill": (Drill, "rapport drill"),
 }
 FOLDER = Path(__file__).resolve().parent.parent.parent / "docs" / "schema"
 
 
 def schema_for(kind: str) -> dict[str, Any]:
-    """The draft 2020-12 JSON Schema of one kind of content file (``graph``, ``persona`` or ``cases``)."""
+    """The draft 2020-12 JSON Schema of one kind of content file (``graph``, ``persona``, ``cases``, ``drill``)."""
     model, title = KINDS[kind]
     body = model.model_json_schema()
     return {

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from simulator.records.store import TranscriptFile, new_transcript_path
 
 if TYPE_CHECKING:
+    from simulator.classroom.run import DrillStart
     from simulator.client import Client
     from simulator.content.library import Library
     from simulator.engine import Session
@@ -58,8 +59,11 @@ class RapportApp(App["Session | None"]):
         seed: int = 0,
         exam: bool = False,
         save_path: SavePath = new_transcript_path,
+        drill: DrillStart | None = None,
     ) -> None:
         super().__init__()
+        self.drill = drill
+        """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.library = library
         self.roots = roots or []
         self.first_persona = persona
@@ -80,7 +84,11 @@ class RapportApp(App["Session | None"]):
             self._loaded.set()
             self.call_after_refresh(self.run_worker, _import_engine, thread=True)
         # awaited, so keys typed ahead of start-up (queued behind this handler) find the screen ready
-        if self.first_persona is not None:  # named on the command line: straight to the session
+        if self.drill is not None:
+            from simulator.tui.screens.drill import DrillScreen
+
+            await self._show(DrillScreen(self.drill))
+        elif self.first_persona is not None:  # named on the command line: straight to the session
             await self.start_session(self.first_persona)
         else:
             await self.show_picker()
@@ -164,6 +172,8 @@ class RapportApp(App["Session | None"]):
     def _abandon(self) -> None:
         if self.session is not None:
             self.session.end("abandoned")
+        if self.drill is not None and self.drill.run is not None:  # an exercise of a drill in progress
+            self.drill.run.abandon()
 
     def action_keys(self) -> None:
         from simulator.tui.screens.keys import KeysScreen
