@@ -77,7 +77,8 @@ _LABEL_OR_TRAIT_RE: re.Pattern[str] = regex(expand(r"\b(?:{TRAIT}|{LABEL}|denial
 # a reflection of the client's state (a feeling, a worry, how they seem): it reflects even a question
 _STATE_FRAME_RE: re.Pattern[str] = regex(
     expand(
-        r"\b(?:feel|feels|feeling|felt|sound|sounds|seem|seems|wonder|wondering|worried|worry|scared|afraid|{FEEL})\b"
+        r"\b(?:feel|feels|feeling|felt|sound|sounds|seem|seems|wonder|wondering|worried|worry|scared|afraid|want"
+        r"|wanted|wish|hope|trust|believe|know|sure|think|{FEEL})\b"
     )
 )
 _OPEN_TAIL_RE: re.Pattern[str] = regex(r"\b(?:how|why|what|in what way|like what|such as|meaning)\s*[?!.]*$")
