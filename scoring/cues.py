@@ -227,7 +227,7 @@ def _index_patterns() -> _Index:
 def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, int, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
     """Each cue table compiled, plus an index from the words cues need to the regexes they open. The
     index is rebuilt whenever the tables or this module change (:func:`scoring.compiled.index`)."""
-    key = digest(lx.MACROS, lx.CODE_PATTERNS, lx.UNIT_PRIORITY, lx.STOPWORDS, Path(__file__).read_bytes())
+    key = digest(lx.MACROS, lx.CODE_PATTERNS, lx.UNIT_PRIORITY, sorted(lx.STOPWORDS), Path(__file__).read_bytes())
     by_word, tables = index(key, _index_patterns)
     return (
         {w: tuple((k, how, regex(p)) for k, how, p in v) for w, v in by_word.items()},
