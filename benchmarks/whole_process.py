@@ -17,12 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def command(*args: str, repeats: int = 5) -> float:
+def command(*args: str, repeats: int = 5, stdin: str | None = None) -> float:
     """Seconds for ``python -m simulator ARGS`` to finish: the best of ``repeats`` runs after a warm-up."""
     times = []
     for run in range(repeats + 1):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, cwd=ROOT, env=ENV, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "simulator", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=ENV,
+            check=False,
+        )
         if run:
             times.append(time.perf_counter() - t0)
     return min(times)

@@ -11,6 +11,9 @@ apply them live in small modules named after what they hold:
 - :mod:`scoring.segment` -- sentences and clauses;
 - :mod:`scoring.cues` -- the cue tables compiled for speed, and the search for cues in a unit;
 - :mod:`scoring.units` -- coding one clause, by its cues or else by its shape;
+- :mod:`scoring.claims` -- what the client claimed, and a clause that turns it round;
+- :mod:`scoring.questions` -- which moves ask a question (for the debrief's MITI counts);
+- :mod:`scoring.compiled` -- the compiled cue tables, kept between processes;
 - :mod:`scoring.overlap` -- reflection against the client's line, simple vs complex;
 - :mod:`scoring.summaries` -- replies that gather several things the client said;
 - :mod:`scoring.primary` -- readings across clauses, and the move the client reacts to.
@@ -38,8 +41,12 @@ How a reply is read
    pick" is cut before "what number", not before "would you").
    A long sentence that lists several things the client said is a summary and is not cut.
 3. **Code each unit.** Every cue table is matched against the unit and the cue with the highest
-   :data:`~scoring.lexicon.UNIT_PRIORITY` wins. Pressure outranks every polite form that carries it
-   ("Don't you think you should stop?" is persuade, not a question). Three things soften that:
+   :data:`~scoring.lexicon.UNIT_PRIORITY` wins. The stance tables read the counsellor's own voice
+   from what each kind of pressure does -- a verdict on the person or their act, blame, doubting
+   honesty, a prediction of harm used to push, a universal used to argue, mock agreement, minimising,
+   taking the other side, shaming, moralising, commands however casual (see the "Stance" section of
+   :mod:`scoring.lexicon`). Pressure outranks every polite form that carries it ("Don't you think you
+   should stop?" is persuade, not a question). Three things soften that:
    *shields* ("you feel like you have to quit", "your wife thinks you need rehab", "you're worried
    that if you stop you'll lose your friends", "you said you have to cut down") mark an obligation,
    fear or saying of the client's, which is reflected, not imposed; *permission* asked ("would you
@@ -52,16 +59,21 @@ How a reply is read
    :data:`~scoring.lexicon.LEADING_QUESTIONS`) is not shielded: it is persuade. When pressure wins a
    unit that also holds an earlier alliance cue ("i hear you you need to stop"), both are kept.
 4. **No cue?** The unit's shape decides: a question shape or "?" makes a question (open for
-   what/how/why/tell me, else closed; "do/is/can" + "not" with no subject after it, as in "don't
-   worry about it", is not a question shape, and neither is a wh-word straight before its subject,
-   "when you drink heavily your liver...", :data:`~scoring.lexicon.EMBEDDED_WH`); a negative
-   imperative ("don't blame yourself") is ``other``; so is the counsellor's own state ("I'm a bit
-   confused about why you came") and the set-up of a hypothetical ("if I gave you a scale from one
-   to ten, ..."); an echo of the client's words, a feeling word, or a plain statement about "you"
-   makes a reflection -- but not a "you" that is a filler ("you know"), a thanks, or general ("you
-   can do it anywhere"); a general fact without such a "you" ("walking is great exercise", "that's
-   twelve drinks a week", :data:`~scoring.lexicon.GENERAL_FACT`) is ``information``; anything else
-   is ``other``.
+   what/how/why/tell me, else closed; "stuck how?" asks even in the client's word; "do/is/can" +
+   "not" with no subject after it, as in "don't worry about it", is not a question shape, and neither
+   is a wh-word straight before its subject, "when you drink heavily your liver...",
+   :data:`~scoring.lexicon.EMBEDDED_WH`); a negative imperative ("don't blame yourself") is ``other``;
+   so is the counsellor's own state ("I'm a bit confused about why you came") and the set-up of a
+   hypothetical ("if I gave you a scale from one to ten, ..."). A clause that turns the client's own
+   claim round ("I'm fine" -- "ur not fine tho") is arguing (:mod:`scoring.claims`). When the client
+   asked something, a plain statement answers them (information). **No alliance credit without
+   evidence:** "you" at the start of a sentence is none. Answering a client line, a statement about
+   the client is a reflection only when it echoes the client's words, names a feeling, or guesses
+   tentatively ("you're kind of bracing yourself", "you've been holding all of this by yourself");
+   anything else is the counsellor's own statement (``other``). Only with no client line to check
+   against is a plain statement about "you" taken as a reflection. A general fact ("walking is great
+   exercise", "that's twelve drinks a week", :data:`~scoring.lexicon.GENERAL_FACT`) is
+   ``information``; anything else is ``other``.
 5. **Reflections** are complex when they add meaning -- a guess ("maybe part of you"), two sides, a
    value, an image, a feeling word or an absolute the client did not say, or mostly new content
    words -- and simple otherwise. Without the client's line only the markers are used, and naming a
@@ -83,29 +95,42 @@ How a reply is read
    choice said before a "but" ("up to you, but you should stop") and orders or confrontation ("you
    need to stop, it's up to you") are not softened.
 
-Speed: tables are compiled once, when the module is imported (about 0.1 s); commands that never
-code a reply (``rapport list``, ``--help``) do not import it. Cues are indexed by their first word
-and only tried on units that contain it; coding runs at several thousand replies per second on one core.
+Speed: the tables are compiled once and the compiled programs kept beside the bytecode
+(:mod:`scoring.compiled`), so a new process reads them back in a few milliseconds instead of
+compiling them (a quarter of a second or more); commands that never code a reply (``rapport list``,
+``--help``) do not import the coder at all. Cues are indexed by their first word and only tried on
+units that contain it; every repeat in a cue is bounded and no unit is longer than
+:data:`~scoring.segment.MAX_SENTENCE_CHARS`, so coding time grows linearly with a reply's length.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring import compiled
+from scoring import lexicon as lx
 from scoring.moves import MOVES, Coding, Move  # noqa: F401  (Coding and Move are part of this API)
 from scoring.normalise import Offsets, normalise, orig_end, orig_start
 from scoring.overlap import client_words
 from scoring.primary import (
+    acknowledged_then,
     advice_left_to_client,
+    as_a_strength,
     choose_primary,
     named_then_asked,
+    offer_left_open,
     offered_then_asked,
+    opens_the_pushback,
     second_sides,
     softened_criticism,
 )
 from scoring.segment import CLOSE_CHARS, clauses, sentences
 from scoring.summaries import CHECK_RE, is_summary_sentence, summaries, summary_context
 from scoring.units import REFLECTIONS, code_unit
+
+_PUSHBACK_RE = compiled.regex(lx.RESISTANT_CLIENT)
+
+compiled.save()  # every table is compiled by now: keep them for the next process (see scoring.compiled)
 
 __all__ = ["Clause", "Coding", "Move", "Reading", "code", "read"]
 
@@ -200,7 +225,9 @@ def _read(text: str, client_line: str | None, trace: bool) -> Reading:
     if not units:  # only stray symbols: nothing to code
         return _uncodable(text)
     first = [u[0] for u in units]
-    units = named_then_asked(units)
+    units = as_a_strength(named_then_asked(units), norm)
+    units = opens_the_pushback(units, norm, bool(client_norm) and _PUSHBACK_RE.search(client_norm) is not None)
+    units = acknowledged_then(offer_left_open(units), norm)
     units = offered_then_asked(softened_criticism(second_sides(units, norm), norm), norm)
     units = summaries(units)
     moves = _merge(units, text, offs)
@@ -240,12 +267,14 @@ def _clauses_seen(
     clause_of: list[int],
 ) -> tuple[Clause, ...]:
     """The clauses with their moves mapped back onto the reply, noting readings across clauses."""
+    of_clause: dict[int, list[int]] = {}
+    for j, k in enumerate(clause_of):
+        of_clause.setdefault(k, []).append(j)
     out = []
     for k, (n_sent, cs, ce) in enumerate(clause_spans, 1):
         moves = []
-        for j, (name, ms, me, _) in enumerate(units):
-            if clause_of[j] != k:
-                continue
+        for j in of_clause.get(k, ()):
+            name, ms, me, _ = units[j]
             a, b = _span(text, offs, ms, max(me, ms + 1))
             note = ""
             if first[j] == "check":

@@ -3,24 +3,21 @@
 Python's regex engine tries every alternative of an alternation at every position, so one big regex
 per table is slow. Each table is compiled once, at import, into small regexes indexed by the literal
 word a cue starts with; a unit only runs the regexes of the words it contains. Tables searched once per
-unit (shields, permission, complex markers...) are compiled whole with :func:`compile_small`.
+unit (shields, permission, complex markers...) are compiled whole with :func:`compile_small`. Both the
+index and the compiled regexes are kept between processes by :mod:`scoring.compiled`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from scoring import lexicon as lx
+from scoring.compiled import digest, index, regex
+from scoring.lexicon import expand
 
 __all__ = ["compile_small", "cue_spans", "expand"]
-
-
-def expand(pattern: str) -> str:
-    """Replace ``{MACRO}`` placeholders with their regex text."""
-    for name, value in lx.MACROS.items():
-        pattern = pattern.replace("{" + name + "}", value)
-    return pattern
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -108,76 +105,156 @@ def _gate_word(literal: str) -> str:
     return literal.split(" ")[0].split("'")[0].split("-")[0]
 
 
-_Table = tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None, re.Pattern[str] | None]
+_Table = tuple[dict[str, str], dict[str, str], dict[str, str], str | None, str | None]
+_LETTERS = frozenset(range(ord("a"), ord("z") + 1))
 
 
-def _compile_table(patterns: tuple[str, ...]) -> _Table:
-    """Compile a cue table as ``({first word: regex}, free regex, anchored regex)``.
+def _required_word(alt: str) -> str | None:
+    """A whole word every match of ``alt`` must contain (the longest, and not a common one): a cue that
+    does not start with a literal word can still be tried only on units that hold that word."""
+    from re import _constants as c
+    from re import _parser
+
+    try:
+        items = list(_parser.parse(alt))
+    except re.error:  # pragma: no cover - every pattern compiles (a test says so)
+        return None
+
+    def consuming(i: int, step: int) -> tuple | None:
+        while 0 <= i < len(items) and items[i][0] in (c.ASSERT, c.ASSERT_NOT):
+            i += step
+        return items[i] if 0 <= i < len(items) else None
+
+    def edge(item: tuple | None, after: bool) -> bool:
+        if item is None:
+            return not after  # the start of the alternative is a boundary (the \b is put back before it)
+        op, av = item
+        if op == c.AT:
+            return av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_END, c.AT_END_STRING)
+        if op == c.LITERAL:
+            return av not in _LETTERS
+        if op == c.IN:
+            return all(o == c.LITERAL and a not in _LETTERS for o, a in av)
+        return False
+
+    words = []
+    i = 0
+    while i < len(items):
+        if items[i][0] == c.LITERAL and items[i][1] in _LETTERS:
+            j = i
+            while j < len(items) and items[j][0] == c.LITERAL and items[j][1] in _LETTERS:
+                j += 1
+            if edge(consuming(i - 1, -1), False) and edge(consuming(j, 1), True):
+                words.append("".join(chr(items[k][1]) for k in range(i, j)))
+            i = j
+        else:
+            i += 1
+    rare = [w for w in words if w not in lx.STOPWORDS and len(w) > 2]
+    return max(rare, key=len) if rare else None
+
+
+def _table_patterns(patterns: tuple[str, ...]) -> _Table:
+    """A cue table as pattern text: ``({first word: regex}, {required word: regex}, {required word:
+    anchored regex}, free regex, anchored regex)``.
 
     Python's regex engine tries every alternative at every position, so one big alternation is slow.
     Most cues start with a known word ("you are...", "that is..."): they are grouped by that word
     into small regexes that all begin with the same literal, which the engine finds with a fast
     substring search, and are only run on units containing the word (the word boundary before a
-    match is checked afterwards). Other cues go in one "free" regex that tests the word boundary
-    once, outside the alternation; cues anchored at the start of the unit go in a regex tried only at
-    position 0.
+    match is checked afterwards). A cue that does not start with a word but must contain one
+    ("(?<!not )\\btrust me") is grouped under that word, and only run on units that contain it. The rest
+    go in one "free" regex that tests the word boundary once, outside the alternation; cues anchored
+    at the start of the unit go in a regex tried only at position 0.
     """
     word_re = re.compile(_LITERAL_WORD)
     group_re = re.compile(_LITERAL_GROUP)
     buckets: dict[str, list[str]] = {}
+    needs: dict[str, list[str]] = {}
+    needs_anchored: dict[str, list[str]] = {}
     free: list[str] = []
     anchored: list[str] = []
     for pattern in patterns:
         for alt in (f for a in _alternatives(expand(pattern)) for f in _flatten(a)):
             if alt.startswith("^"):
-                anchored.append(alt)
+                word = _required_word(alt)
+                (needs_anchored.setdefault(word, []) if word else anchored).append(alt)
                 continue
             body = alt[2:] if alt.startswith("\\b") else alt
             led = _word_led(body, word_re, group_re)
             if led is None:
-                free.append(body)
+                word = _required_word(body)
+                (needs.setdefault(word, []) if word else free).append(body)
             else:
                 for word, a in led:
                     buckets.setdefault(word, []).append(a)
-    gated = {w: re.compile("|".join(alts)) for w, alts in buckets.items()}
-    rx_free = re.compile("\\b(?:" + "|".join(f"(?:{a})" for a in free) + ")") if free else None
-    rx_anc = re.compile("|".join(f"(?:{a})" for a in anchored)) if anchored else None
-    return gated, rx_free, rx_anc
+    gated = {w: "|".join(alts) for w, alts in buckets.items()}
+    required = {w: "\\b(?:" + "|".join(f"(?:{a})" for a in alts) + ")" for w, alts in needs.items()}
+    required_anchored = {w: "|".join(f"(?:{a})" for a in alts) for w, alts in needs_anchored.items()}
+    rx_free = "\\b(?:" + "|".join(f"(?:{a})" for a in free) + ")" if free else None
+    rx_anc = "|".join(f"(?:{a})" for a in anchored) if anchored else None
+    return gated, required, required_anchored, rx_free, rx_anc
 
 
 def compile_small(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """Compile a small table as one regex (used for tables searched once per unit)."""
-    return re.compile("|".join(f"(?:{expand(p)})" for p in patterns))
+    return regex("|".join(f"(?:{expand(p)})" for p in patterns))
 
 
-_GATE_WORD_RE: re.Pattern[str] = re.compile(r"[a-z]+")
+_GATE_WORD_RE: re.Pattern[str] = regex(r"[a-z]+")
 _CueTable = tuple[str, int, re.Pattern[str] | None, re.Pattern[str] | None]
 """(table, priority, free regex, anchored regex) for one cue table."""
 
 
-def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
-    """Each cue table compiled, plus an index from a cue's first word to the tables it opens."""
-    tables: list[_CueTable] = []
-    gated: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+_Index = tuple[dict[str, list[tuple[str, int, str]]], list[tuple[str, int, str | None, str | None]]]
+"""({word: [(table, how to run, regex)]}, [(table, priority, free regex, anchored regex)]) as pattern text;
+"how to run" is 0 for a regex that starts with the word, 1 for one searched anywhere, 2 for one
+matched at the start of the unit."""
+
+
+def _index_patterns() -> _Index:
+    """Every cue table as pattern text, plus an index from the words cues need to the regexes they open."""
+    tables = []
+    by_word: dict[str, list[tuple[str, int, str]]] = {}
     for key, patterns in lx.CODE_PATTERNS.items():
-        by_word, rx_free, rx_anc = _compile_table(patterns)
-        for word, rx in by_word.items():
-            gated.setdefault(word, []).append((key, rx))
+        gated, required, required_anchored, rx_free, rx_anc = _table_patterns(patterns)
+        for how, found in enumerate((gated, required, required_anchored)):
+            for word, rx in found.items():
+                by_word.setdefault(word, []).append((key, how, rx))
         tables.append((key, lx.UNIT_PRIORITY[key], rx_free, rx_anc))
-    return {w: tuple(v) for w, v in gated.items()}, tuple(tables)
+    return by_word, tables
+
+
+def _index_cue_tables() -> tuple[dict[str, tuple[tuple[str, int, re.Pattern[str]], ...]], tuple[_CueTable, ...]]:
+    """Each cue table compiled, plus an index from the words cues need to the regexes they open. The
+    index is rebuilt whenever the tables or this module change (:func:`scoring.compiled.index`)."""
+    key = digest(lx.MACROS, lx.CODE_PATTERNS, lx.UNIT_PRIORITY, sorted(lx.STOPWORDS), Path(__file__).read_bytes())
+    by_word, tables = index(key, _index_patterns)
+    return (
+        {w: tuple((k, how, regex(p)) for k, how, p in v) for w, v in by_word.items()},
+        tuple((k, prio, regex(f) if f else None, regex(a) if a else None) for k, prio, f, a in tables),
+    )
 
 
 _GATED, _CODE_RES = _index_cue_tables()
 
 
 def cue_spans(unit: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans of every cue of every table in the unit, by table."""
+    """Spans of every cue of every table in the unit, by table.
+
+    Words are tried in the order they first occur in the unit (never in set order, which string
+    hashing decides), so the spans, and every tie between them, come out the same in every process.
+    """
     spans: dict[str, list[tuple[int, int]]] = {}
-    for word in set(_GATE_WORD_RE.findall(unit)):
-        for key, rx in _GATED.get(word, ()):
+    for word in dict.fromkeys(_GATE_WORD_RE.findall(unit)):
+        for key, how, rx in _GATED.get(word, ()):
+            if how == 2:
+                m = rx.match(unit)
+                if m is not None:
+                    spans.setdefault(key, []).append(m.span())
+                continue
             for m in rx.finditer(unit):
                 ms = m.start()
-                if ms == 0 or not unit[ms - 1].isalpha():
+                if how == 1 or ms == 0 or not unit[ms - 1].isalpha():
                     spans.setdefault(key, []).append(m.span())
     for key, _, rx_free, rx_anc in _CODE_RES:
         if rx_free is not None:

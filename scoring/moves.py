@@ -29,6 +29,8 @@ class MoveInfo:
     code: str
     group: Group
     label: str
+    """The move's name wherever a student reads it (panel, plain mode, debrief); the code id itself
+    appears only in JSON and in the authoring tools."""
     reason: str
     """Why this move moves the client's guard, shown beside each point of change."""
 
@@ -40,16 +42,16 @@ _TABLE: tuple[tuple[str, Group, str, str], ...] = (
     ("open_question", Group.ALLIANCE, "open question", "invited them to say more"),
     ("affirmation", Group.ALLIANCE, "affirmation", "named a real strength or effort"),
     ("validation", Group.ALLIANCE, "validation", "said the reaction makes sense"),
-    ("autonomy", Group.ALLIANCE, "autonomy", "left the choice with them"),
-    ("collaboration", Group.ALLIANCE, "collaboration", "asked for their input"),
-    ("explore_resistance", Group.ALLIANCE, "exploring resistance", "named the hesitation with curiosity"),
-    ("repair", Group.ALLIANCE, "repair", "owned a misstep"),
+    ("autonomy", Group.ALLIANCE, "leaving the choice with them", "put the choice in their hands"),
+    ("collaboration", Group.ALLIANCE, "asking for their ideas", "shared the work with them"),
+    ("explore_resistance", Group.ALLIANCE, "exploring the hesitation", "asked what lies behind the pushback"),
+    ("repair", Group.ALLIANCE, "owning a misstep", "eased a strain between you"),
     ("closed_question", Group.NEUTRAL, "closed question", "asked for a short answer"),
-    ("information", Group.NEUTRAL, "information", "gave neutral information"),
-    ("other", Group.NEUTRAL, "other", "small talk or filler"),
-    ("direct", Group.PRESSURE, "directing", "told them what to do"),
-    ("persuade", Group.PRESSURE, "persuading", "advice without permission"),
-    ("confront", Group.PRESSURE, "confronting", "argued, labelled or blamed"),
+    ("information", Group.NEUTRAL, "giving information", "gave facts without pushing"),
+    ("other", Group.NEUTRAL, "small talk or filler", "neither helped nor pushed"),
+    ("direct", Group.PRESSURE, "ordering or rushing", "told them what to do"),
+    ("persuade", Group.PRESSURE, "advising without permission", "pushed a change they had not asked about"),
+    ("confront", Group.PRESSURE, "arguing, labelling or blaming", "put them on the defensive"),
 )
 
 MOVES: dict[str, MoveInfo] = {code: MoveInfo(code, group, label, reason) for code, group, label, reason in _TABLE}
@@ -57,6 +59,13 @@ MOVES: dict[str, MoveInfo] = {code: MoveInfo(code, group, label, reason) for cod
 
 CODES: tuple[str, ...] = tuple(MOVES)
 GROUPS: tuple[str, ...] = tuple(group.value for group in Group)
+
+
+def label(code: str) -> str:
+    """The name a student reads for a move code (a code this version does not know is shown as it is,
+    so an old transcript still renders)."""
+    info = MOVES.get(code)
+    return info.label if info else code
 
 
 def group_of(code: str) -> Group:

@@ -12,19 +12,23 @@ import re
 from bisect import bisect_right
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 
 __all__ = ["Offsets", "normalise", "orig_end", "orig_start"]
 
 _rewrite_words = sorted((w for w in lx.REWRITES if w not in ("your", "ur")), key=len, reverse=True)
-_CHANGE_RE: re.Pattern[str] = re.compile(
-    r"(?<![\w'])(?:" + "|".join(map(re.escape, _rewrite_words + ["your", "ur"])) + r")(?![\w'])"
+_CHANGE_RE: re.Pattern[str] = regex(
+    r"(?<![\w'])(?:"
+    # "could of" is "could have", but "could, of course" is not
+    + "|".join(re.escape(w) + (r"(?! course\b)" if w.endswith(" of") else "") for w in [*_rewrite_words, "your", "ur"])
+    + r")(?![\w'])"
     r"|\s{2,}|[^\S \n]|\u2026"
     # a stutter or false start before the word it repeats ("you-you", "i-i", "th-that"): dropped
     r"|(?<![\w'])(?<![a-z]-)(?!(?:re|pre|co|de|un|non|sub|self|mid|ex|anti|semi|multi|over|inter)-)"
     r"([a-z]{1,12})-+(?=\1)"
     r"|(?<=-)([a-z]{1,12})-+(?=\2(?![a-z]))"
 )
-_NEXT_WORD_RE: re.Pattern[str] = re.compile(r"\s+([a-z']+)")
+_NEXT_WORD_RE: re.Pattern[str] = regex(r"\s+([a-z']+)")
 
 Offsets = tuple[list[int], list[int], list[int], list[bool]]
 """Segments of the normalised text: (normalised start, original start, original end, identity)."""

@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.cues import compile_small
 from scoring.normalise import normalise
 
-__all__ = ["client_words", "content_stems", "echoes", "reflection_kind", "stem"]
+__all__ = ["COMPLEX_RE", "client_words", "content_stems", "echoes", "reflection_kind", "stem"]
 
-WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'-]*")
-_COMPLEX_RE: re.Pattern[str] = compile_small(lx.COMPLEX_MARKERS)
+WORD_RE: re.Pattern[str] = regex(r"[a-z][a-z'-]*")
+COMPLEX_RE: re.Pattern[str] = compile_small(lx.COMPLEX_MARKERS)
 
 
 @lru_cache(maxsize=1024)
@@ -49,8 +50,10 @@ def echoes(unit: str, client: frozenset[str]) -> bool:
 def reflection_kind(unit: str, client: frozenset[str] | None, client_norm: str, topic: bool = False) -> str:
     """Simple if it gives back the client's words; complex if it adds a feeling, guess, side or value,
     or names a resistance topic the client did not put into words ("being here wasn't your choice")."""
-    if _COMPLEX_RE.search(unit):
-        return "complex_reflection"
+    for m in COMPLEX_RE.finditer(unit):
+        said = content_stems(m.group())
+        if not (client and said and said <= client):  # "a burden" is no guess when the client said "a burden"
+            return "complex_reflection"
     if topic and not client:
         return "complex_reflection"
     client_words = set(WORD_RE.findall(client_norm)) if client_norm else set()

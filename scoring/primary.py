@@ -15,13 +15,18 @@ from __future__ import annotations
 import re
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 from scoring.units import PRESSURE
 
 __all__ = [
+    "acknowledged_then",
     "advice_left_to_client",
+    "as_a_strength",
     "choose_primary",
     "named_then_asked",
+    "offer_left_open",
     "offered_then_asked",
+    "opens_the_pushback",
     "second_sides",
     "softened_criticism",
 ]
@@ -75,12 +80,17 @@ def advice_left_to_client(units: list[tuple[str, int, int, bool]], clause_of: li
     return True
 
 
-def named_then_asked(units: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+_Units = list[tuple[str, int, int, bool]]
+_ASKS = ("open_question", "closed_question", "collaboration")
+
+
+def named_then_asked(units: _Units) -> _Units:
     """A resistance topic named in one unit and asked about in the next is explore_resistance
-    ("coming here wasn't your idea, what's that like?")."""
+    ("coming here wasn't your idea, what's that like?", "...doesn't want to be here. Can we talk about
+    that part?")."""
     out = list(units)
     for i in range(len(out) - 1):
-        if out[i][3] and out[i][0] in _NAMING and out[i + 1][0] in ("open_question", "closed_question"):
+        if out[i][3] and out[i][0] in _NAMING and out[i + 1][0] in _ASKS:
             out[i] = ("explore_resistance",) + out[i][1:]
             out[i + 1] = ("explore_resistance",) + out[i + 1][1:]
     return out
@@ -104,8 +114,8 @@ def second_sides(units: list[tuple[str, int, int, bool]], norm: str) -> list[tup
     return out
 
 
-_OFFER_CHECK_RE: re.Pattern[str] = re.compile(lx.OFFER_CHECK)
-_ADDRESSED_RE: re.Pattern[str] = re.compile(r"\byou(?:r|rs|rself)?\b")
+_OFFER_CHECK_RE: re.Pattern[str] = regex(lx.OFFER_CHECK)
+_ADDRESSED_RE: re.Pattern[str] = regex(r"\byou(?:r|rs|rself)?\b")
 
 
 def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
@@ -132,7 +142,73 @@ def offered_then_asked(units: list[tuple[str, int, int, bool]], norm: str) -> li
     return out
 
 
-_SOFTENER_RE: re.Pattern[str] = re.compile(lx.SOFTENER)
+_ASKS_ABOUT_IT_RE: re.Pattern[str] = regex(lx.ASKS_ABOUT_IT)
+_ACKNOWLEDGEMENT_RE: re.Pattern[str] = regex(lx.ACKNOWLEDGEMENT)
+_ALLIANCE_AFTER_ACK = frozenset(
+    {"autonomy", "collaboration", "explore_resistance", "repair", "affirmation", "complex_reflection", "summary"}
+)
+
+
+def opens_the_pushback(units: _Units, norm: str, pushback: bool) -> _Units:
+    """In reply to pushback (``pushback``: the client's line resists the talk or the counsellor, see
+    :data:`~scoring.lexicon.RESISTANT_CLIENT`), a curious question that points back at it ("that was a
+    big ugh, what's behind it?", "what makes you think I won't like it?") explores the resistance. A
+    question about something else ("what brings you here?") stays what it is."""
+    if not pushback:
+        return units
+    out = list(units)
+    for i, (name, start, end, topic) in enumerate(out):
+        stop = out[i + 1][1] if i + 1 < len(out) else len(norm)
+        if name == "open_question" and _ASKS_ABOUT_IT_RE.search(norm, start, stop):
+            out[i] = ("explore_resistance", start, end, topic)
+    return out
+
+
+def offer_left_open(units: _Units) -> _Units:
+    """An offer followed by the choice to turn it down ("Can I tell you what the research says? You can
+    tell me if it doesn't fit you.") stays an offer: the choice is part of asking, so it is collaboration."""
+    out = list(units)
+    for i in range(1, len(out)):
+        if out[i][0] == "autonomy" and out[i - 1][0] == "collaboration":
+            out[i] = ("collaboration",) + out[i][1:]
+    return out
+
+
+def acknowledged_then(units: _Units, norm: str) -> _Units:
+    """A bare acknowledgement opening a reply ("That's fair enough. I'm not going to tell you what to do,
+    it's your life.") is only the start of what follows: when another alliance move follows, it is
+    ``other``."""
+    if len(units) < 2 or not any(u[0] in _ALLIANCE_AFTER_ACK for u in units[1:]):
+        return units
+    name, start, end, topic = units[0]
+    stop = units[1][1]
+    if name in ("validation", "affirmation", "other") and _ACKNOWLEDGEMENT_RE.match(norm[start:stop].strip()):
+        return [("other", start, end, topic), *units[1:]]
+    return units
+
+
+_AS_A_STRENGTH_RE: re.Pattern[str] = regex(lx.AS_A_STRENGTH)
+
+
+def as_a_strength(units: list[tuple[str, int, int, bool]], norm: str) -> list[tuple[str, int, int, bool]]:
+    """A verdict turned into a strength in the same sentence ("ur really stubborn about protecting ur
+    kids and thats a strength") is affirmation: the trait is named to be valued, not held against them."""
+    out = list(units)
+    for i, (name, start, end, topic) in enumerate(out):
+        if name != "confront":
+            continue
+        rest = norm[end : end + 120]
+        stop = min((rest.find(ch) for ch in ".!?;" if ch in rest), default=len(rest))
+        found = _AS_A_STRENGTH_RE.search(rest[:stop])
+        if found:
+            out[i] = ("affirmation", start, end, topic)
+            for j in range(i + 1, len(out)):  # the units that say it is a strength
+                if out[j][1] < end + found.end():
+                    out[j] = ("affirmation",) + out[j][1:]
+    return out
+
+
+_SOFTENER_RE: re.Pattern[str] = regex(lx.SOFTENER)
 _SAID_OF_CLIENT = frozenset({"simple_reflection", "complex_reflection", "other", "validation", "information"})
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.moves import CODES, MOVES, Group
+from scoring.moves import CODES, MOVES, Group, label
+from scoring.questions import question_kinds
 
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
-QUESTIONS = ("open_question", "closed_question")
 ADHERENT = ("affirmation", "autonomy", "collaboration", "validation", "explore_resistance", "repair")
 NON_ADHERENT = ("direct", "persuade", "confront")
 GLOBAL_MIN_TURNS = 20
@@ -183,6 +183,8 @@ class Report:
     end_defensiveness: int
     curve: list[int]
     counts: dict[str, int]
+    questions: dict[str, int]
+    """Questions asked, as MITI counts them: ``open`` and ``closed``, whatever move carried each."""
     scores: list[Score]
     adherent: int
     non_adherent: int
@@ -212,6 +214,7 @@ class Report:
             "exam": self.exam,
             "defensiveness": {"start": self.start_defensiveness, "end": self.end_defensiveness, "curve": self.curve},
             "counts": self.counts,
+            "questions": self.questions,
             "scores": {s.name: s.to_json() for s in self.scores},
             "mi_adherent": self.adherent,
             "mi_non_adherent": self.non_adherent,
@@ -237,17 +240,17 @@ def _ratio(num: int, den: int) -> float | None:
     return None if den == 0 else num / den
 
 
-def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Score]:
+def _scores(counts: dict[str, int], questions: dict[str, int], adherent: int, non_adherent: int) -> list[Score]:
     reflections = sum(counts[c] for c in REFLECTIONS)
-    questions = sum(counts[c] for c in QUESTIONS)
+    asked = questions["open"] + questions["closed"]
     complex_ = counts["complex_reflection"] + counts["summary"]
-    rq = _ratio(reflections, questions)
+    rq = _ratio(reflections, asked)
     if rq is None:  # no questions: the ratio has no finite value, so no band either
         rq_display, rq_band = (f"{reflections}:0", "n/a (no questions)") if reflections else ("n/a", "n/a")
     else:
         rq_display, rq_band = f"{rq:.1f}:1", _band(rq, 1.0, 2.0)
     cr = _ratio(complex_, reflections)
-    oq = _ratio(counts["open_question"], questions)
+    oq = _ratio(questions["open"], asked)
     mia = _ratio(adherent, adherent + non_adherent)
     pct = lambda v: "n/a" if v is None else f"{v:.0%}"  # noqa: E731
     return [
@@ -256,6 +259,14 @@ def _scores(counts: dict[str, int], adherent: int, non_adherent: int) -> list[Sc
         Score("%OQ", oq, pct(oq), _band(oq, 0.50, 0.70), "50%", "70%"),
         Score("%MIA", mia, pct(mia), _band(mia, 0.90, 1.0), "90%", "100%"),
     ]
+
+
+def _asked(turn: dict[str, Any]) -> list[str]:
+    """The questions a turn's reply asked (``open_question`` / ``closed_question``), one per move that
+    carries one (:func:`scoring.questions.question_kinds`); a move saved without a span spans the reply."""
+    text = turn["student"]
+    spans = [(m["code"], m.get("start", 0), m.get("end", len(text))) for m in turn["moves"]]
+    return [kind for kind in question_kinds(text, spans) if kind]
 
 
 def _client_line(turn: dict[str, Any]) -> str:
@@ -274,37 +285,55 @@ def _reasons(turn: dict[str, Any]) -> tuple[str, ...]:
     for effect in turn.get("effects", ()):
         cue = next((m["cue"] for m in turn["moves"] if m["code"] == effect["code"] and m.get("cue")), "")
         because = f" because of '{cue}'" if cue else ""
-        out.append(f"{effect['points']:+d} {effect['code']}{because}: {effect['reason']}")
+        out.append(f"{effect['points']:+d} {label(effect['code'])}{because}: {effect['reason']}")
     if _push(turn) != turn["delta"]:
         edge = "100" if _push(turn) > 0 else "0"
         out.append(f"(the guard cannot go past {edge}, so it moved {turn['delta']:+d})")
     return tuple(out)
 
 
+def _runs(turns: list[dict[str, Any]]) -> list[list[int]]:
+    """Runs of three or more turns in a row that asked a question with no reflection between them (a
+    reply that neither asks nor reflects, "okay", does not break a run). Each run is its turn numbers."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for turn in turns:
+        if any(m["code"] in REFLECTIONS for m in turn["moves"]):
+            run = []
+        elif _asked(turn):
+            run.append(turn["n"])
+            if len(run) == 3:
+                runs.append(run)
+    return runs
+
+
+def _span_words(numbers: list[int]) -> str:
+    return (
+        f"turns {numbers[0]}-{numbers[-1]}"
+        if numbers[-1] - numbers[0] == len(numbers) - 1
+        else ("turns " + ", ".join(map(str, numbers)))
+    )
+
+
 def _traps(turns: list[dict[str, Any]]) -> list[str]:
     traps: list[str] = []
-    run, worst = 0, 0
-    for turn in turns:
-        codes = {m["code"] for m in turn["moves"]}
-        if codes & set(REFLECTIONS):
-            run = 0
-        elif codes & set(QUESTIONS):
-            run += 1
-            worst = max(worst, run)
-    if worst >= 3:
-        traps.append(f"question-answer trap: {worst} questions in a row with no reflection between them")
+    runs = _runs(turns)
+    if runs:
+        worst = max(len(r) for r in runs)
+        where = "; ".join(_span_words(r) for r in runs)
+        traps.append(f"question-answer trap: {worst} questions in a row with no reflection between them ({where})")
     early = [(t["n"], m) for t in turns[:5] for m in t["moves"] if m["code"] in ("persuade", "direct")]
     if early:
         n, move = early[0]
         traps.append(
             f"righting reflex: advice or directing before the client asked for it "
-            f"(turn {n}: coded as {move['code']} because of '{move.get('cue', '')}')"
+            f"(turn {n}: {label(move['code'])} because of '{move.get('cue', '')}')"
         )
     for turn in turns:
         text = turn["student"].lower()
-        label = next((w for w in LABEL_WORDS if w in text), None)
-        if label and any(m["code"] == "confront" for m in turn["moves"]):
-            traps.append(f"labelling trap: called the client '{label}' (turn {turn['n']})")
+        word = next((w for w in LABEL_WORDS if w in text), None)
+        if word and any(m["code"] == "confront" for m in turn["moves"]):
+            traps.append(f"labelling trap: called the client '{word}' (turn {turn['n']})")
             break
     for turn in turns:
         blame = next((m for m in turn["moves"] if m["code"] == "confront" and "fault" in m["cue"].lower()), None)
@@ -345,6 +374,8 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         for move in turn["moves"]:
             if move["code"] in counts:
                 counts[move["code"]] += 1
+    asked = [kind for turn in turns for kind in _asked(turn)]
+    questions = {"open": asked.count("open_question"), "closed": asked.count("closed_question")}
     adherent = sum(counts[c] for c in ADHERENT)
     non_adherent = sum(counts[c] for c in NON_ADHERENT)
     start = transcript["start"]["defensiveness"]
@@ -374,7 +405,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         pool = list(authored.get(code) or ()) or list(FALLBACK_ALTERNATIVES[code])
         index = used.get(code, 0)
         used[code] = index + 1
-        why = f"coded as {code} because of '{primary['cue']}'" if primary.get("cue") else f"coded as {code}"
+        why = f"{label(code)} because of '{primary['cue']}'" if primary.get("cue") else label(code)
         offered.append(
             Alternative(
                 turn["n"],
@@ -388,7 +419,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         )
 
     partnership, empathy, note = _relational(turns, counts)
-    scores = _scores(counts, adherent, non_adherent)
+    scores = _scores(counts, questions, adherent, non_adherent)
     relational = None if partnership is None or empathy is None else round((partnership + empathy) / 2, 2)
     scores.append(
         Score(
@@ -413,6 +444,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         end_defensiveness=transcript["end"]["defensiveness"],
         curve=curve,
         counts=counts,
+        questions=questions,
         scores=scores,
         adherent=adherent,
         non_adherent=non_adherent,
@@ -491,7 +523,7 @@ def render_text(report: Report) -> str:
     add("")
     add("Moves")
     used = [(c, n) for c, n in report.counts.items() if n]
-    add("  " + (", ".join(f"{MOVES[c].label} {n}" for c, n in used) if used else "none"))
+    add("  " + (", ".join(f"{label(c)} {n}" for c, n in used) if used else "none"))
     for title, points in (
         ("Turns that lowered the guard most", report.lowered),
         ("Turns that raised the guard most", report.raised),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from scoring import lexicon as lx
+from scoring.compiled import regex
 
 __all__ = ["CLOSE_CHARS", "WH", "WH_NEXT", "clauses", "sentences"]
 
@@ -30,8 +31,14 @@ WH_NEXT = (
 WH = ("what", "how", "why", "where", "when")
 
 _openers = "|".join(re.escape(o) for o in sorted(lx.CLAUSE_OPENERS, key=len, reverse=True) if o not in WH)
-_SENTENCE_END_RE: re.Pattern[str] = re.compile(r"[.!?;]+(?=[\s\"')]|$)|\n+|\.\.\.")
-_CLAUSE_SPLIT_RE: re.Pattern[str] = re.compile(
+# a run of stops is only tried where it begins, and never backtracked into ("......-you" is linear)
+_SENTENCE_END_RE: re.Pattern[str] = regex(r"(?<![.!?;])[.!?;]++(?=[\s\"')]|$)|\n+|\.\.\.")
+MAX_SENTENCE_CHARS = 500
+"""A "sentence" longer than this (no full stop in sight: some eighty words) is read as several, cut at
+the last space that keeps each piece within the bound (or at the bound, inside one endless word). No
+counsellor says that much in one breath, and the bound keeps the work done on every unit bounded, so
+coding time grows linearly with the length of a reply, however it is typed."""
+_CLAUSE_SPLIT_RE: re.Pattern[str] = regex(
     r"(?:,\s*|\s+)(?=(?:but|however|although|though|except|yet)\s+"
     r"(?!part of|a part of|at the same time|on the other|also|another part|not\b|maybe part|then\b)\w+\s+\w+)"
     # ", and how fast we go" continues the clause before it; ", and what would help" opens a question
@@ -39,7 +46,7 @@ _CLAUSE_SPLIT_RE: re.Pattern[str] = re.compile(
     r"|,\s*(?=so (?:what|how|i|we|you|maybe|it|tell|let)\b)"
     r"|\s+-+\s+|\s*--+\s*"
 )
-_OPENER_RE: re.Pattern[str] = re.compile(
+_OPENER_RE: re.Pattern[str] = regex(
     r"(?<=[a-z,] )(?:(?:"
     + "|".join(WH)
     + ")"
@@ -50,11 +57,11 @@ _OPENER_RE: re.Pattern[str] = re.compile(
     + r"|(?:what|which|how many|how much) "
     + r"(?=[a-z]+ (?:would|do|did|does|are|is|will|can|could|have) (?:you|we|they)\b))\b"
 )
-_GREETING_LEAD_RE: re.Pattern[str] = re.compile(lx.GREETING_LEAD)
+_GREETING_LEAD_RE: re.Pattern[str] = regex(lx.GREETING_LEAD)
 # openers that, after a comma, usually go on with the sentence ("if you decide it's not for you, that's okay")
 _CONTINUING = frozenset({"that is", "it is up", "it makes", "it seems", "it sounds", "sounds like", "it is"})
 # a wh-word and its noun, just before an auxiliary: the question has not ended yet
-_WH_PHRASE_RE: re.Pattern[str] = re.compile(r"\b(?:what|which|whose|how (?:many|much)) [a-z]+(?: of [a-z]+)? $")
+_WH_PHRASE_RE: re.Pattern[str] = regex(r"\b(?:what|which|whose|how (?:many|much)) [a-z]+(?: of [a-z]+)? $")
 
 
 def sentences(norm: str) -> list[tuple[int, int, bool]]:
@@ -67,7 +74,24 @@ def sentences(norm: str) -> list[tuple[int, int, bool]]:
         pos = m.end()
     if pos < len(norm):
         out.append((pos, len(norm), False))
-    return [(s, e, q) for s, e, q in out if norm[s:e].strip(" .!?;\n,")]
+    return [
+        (s, e, q and e == end)
+        for start, end, q in out
+        for s, e in _bounded(norm, start, end)
+        if norm[s:e].strip(" .!?;\n,")
+    ]
+
+
+def _bounded(norm: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``norm[s:e]`` as pieces of at most :data:`MAX_SENTENCE_CHARS` characters, cut between words."""
+    pieces = []
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = norm.rfind(" ", s + 1, s + MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else s + MAX_SENTENCE_CHARS
+        pieces.append((s, cut))
+        s = cut
+    pieces.append((s, e))
+    return pieces
 
 
 def clauses(norm: str, s: int, e: int) -> list[tuple[int, int]]:

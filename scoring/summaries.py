@@ -12,29 +12,31 @@ from __future__ import annotations
 import re
 
 from scoring import lexicon as lx
-from scoring.cues import compile_small, expand
+from scoring.compiled import regex
+from scoring.cues import compile_small
+from scoring.lexicon import expand
 from scoring.overlap import content_stems
 from scoring.segment import WH, WH_NEXT
 from scoring.units import REFLECTIONS, has_pressure, holds_own_move
 
 __all__ = ["CHECK_RE", "is_summary_sentence", "summaries", "summary_context"]
 
-CHECK_RE: re.Pattern[str] = re.compile(expand(lx.SUMMARY_CHECK))
+CHECK_RE: re.Pattern[str] = regex(expand(lx.SUMMARY_CHECK))
 """A check on a reflection or summary ("did I get that right?", "is that close?")."""
 _SUMMARY_RE: re.Pattern[str] = compile_small(lx.SUMMARY)
-_SUMMARY_SENT_RE: re.Pattern[str] = re.compile(
+_SUMMARY_SENT_RE: re.Pattern[str] = regex(
     expand(
         r"{START}(?:so,? |what i (?:am )?hear\w* is )?(?:you|your|it|on one|there|what|it sounds like|"
         r"sounds like|what i (?:am )?hear|you have told me|you told me|you are telling me|you said|if i|"
         r"on (?:the )?one hand|let me)\b"
     )
 )
-_LIST_JOIN_RE: re.Pattern[str] = re.compile(r",\s|\band\b|\bbut\b|\balso\b")
-_YOU_CLAUSE_RE: re.Pattern[str] = re.compile(
+_LIST_JOIN_RE: re.Pattern[str] = regex(r",\s|\band\b|\bbut\b|\balso\b")
+_YOU_CLAUSE_RE: re.Pattern[str] = regex(
     r"\byou (?:are |have |were |had |do not |did not |would |still |really )?(?!know\b|to\b|and\b)[a-z]+"
 )
-_WH_CLAUSE_RE: re.Pattern[str] = re.compile(r"\b(?:" + "|".join(WH) + ")" + WH_NEXT)
-_SUMMARY_OPENER_RE: re.Pattern[str] = re.compile(
+_WH_CLAUSE_RE: re.Pattern[str] = regex(r"\b(?:" + "|".join(WH) + ")" + WH_NEXT)
+_SUMMARY_OPENER_RE: re.Pattern[str] = regex(
     r"\b(?:you (?:said|told me|mentioned|are saying|feel|felt|are feeling|want|wanted|think|have|are|were|do not)"
     r"|sounds like|it sounds|what i (?:am )?hear\w*|on (?:the )?one hand|on the other)\b"
 )
@@ -62,8 +64,8 @@ def is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | Non
     no choice: "it's up to you what you do with this, I'm just here to help" is autonomy). A sentence
     that asks (ends in "?" or holds a wh-question clause) keeps its question; a long explanation is no
     summary unless it gives back the client's words or is framed as reflections throughout."""
-    if sent.count(" ") < 15 or not _SUMMARY_SENT_RE.match(sent):
-        return False
+    if sent.count(" ") < 15 or not (reporting or _SUMMARY_SENT_RE.match(sent)):
+        return False  # checked at the end ("sound right?"), a summary may open on anything it gathers
     if sent.rstrip(" .!;\n").endswith("?") or _WH_CLAUSE_RE.search(sent):
         return False
     if not reporting and (has_pressure(sent) or holds_own_move(sent)):
@@ -73,7 +75,10 @@ def is_summary_sentence(sent: str, reporting: bool, client: frozenset[str] | Non
         frames = len(_SUMMARY_OPENER_RE.findall(sent))
         if echo < 2 and frames < 3 and not (echo and frames):
             return False
-    return len(_LIST_JOIN_RE.findall(sent)) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
+    joins = _LIST_JOIN_RE.findall(sent)
+    if not reporting:  # "on one hand..., but..." gives two sides of one thing, not several things
+        joins = [j for j in joins if j.strip() not in ("but", "also")]
+    return len(joins) >= 3 or len(_YOU_CLAUSE_RE.findall(sent)) >= 3
 
 
 def summaries(units: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:

@@ -12,6 +12,7 @@ import sys
 import textwrap
 from typing import TextIO
 
+from scoring.moves import label
 from simulator.content.models import Line
 from simulator.engine import ReplyRefused, Session, clean_reply
 
@@ -163,7 +164,8 @@ class _Plain:
                 continue
             self.say(format_line(self.name, turn.client))
             self.saving()
-            self.status(turn.delta, ", ".join(f"{m.code} '{m.cue}'" if m.cue else m.code for m in turn.moves))
+            moves = (f"{label(m.code)} '{m.cue}'" if m.cue else label(m.code) for m in turn.moves)
+            self.status(turn.delta, ", ".join(moves))
         session.end("ended")
 
     def after_the_end(self) -> bool:

@@ -1,4 +1,5 @@
-"""The better replies each persona offers in the debrief are heard as the alliance moves they teach."""
+"""The better replies each persona offers in the debrief are heard as the alliance moves they teach, or
+as the plain information a distrustful client needs (what stays confidential), never as pressure."""
 
 from __future__ import annotations
 
@@ -44,4 +45,4 @@ def test_a_better_reply_is_heard_as_alliance_without_any_pressure(
     coding = code(reply, opening)
     moves = [(m.code, m.cue) for m in coding.moves]
     assert not [m for m in moves if m[0] in PRESSURE], moves
-    assert coding.primary.code in ALLIANCE, moves
+    assert coding.primary.code in ALLIANCE | {"information"}, moves

@@ -332,3 +332,18 @@ def test_a_seed_after_the_command_wins_over_one_before_it(tmp_path: Path) -> Non
     assert json.loads(out.stdout)["seed"] == 2
     out = rapport("--seed", "5", "replay", "pat", str(script), "--json", "--content", str(TINY))
     assert json.loads(out.stdout)["seed"] == 5
+
+
+def test_code_applies_the_length_limit_of_a_session_with_the_line_it_stopped_at() -> None:
+    from simulator.engine import MAX_REPLY_CHARS
+
+    at_limit = "you need to stop " * (MAX_REPLY_CHARS // 17)
+    over = "x" * (MAX_REPLY_CHARS + 1)
+    out = rapport("code", "--json", stdin=f"fine\n{at_limit}\n{over}\nnever read\n")
+    assert out.returncode == 2
+    assert out.stderr == (
+        f"rapport: error: stdin line 3: the reply is {MAX_REPLY_CHARS + 1} characters long; "
+        f"keep it under {MAX_REPLY_CHARS}\n"
+    )
+    assert [json.loads(line)["primary"] for line in out.stdout.splitlines()] == ["other", "direct"]
+    assert "Traceback" not in out.stderr

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -202,6 +206,7 @@ def test_asking_what_they_think_they_should_do_is_not_advice():
 def test_its_okay_to_take_your_time_is_validation_but_take_your_time_alone_is_autonomy():
     assert primary("It's okay to take your time.") == "validation"
     assert primary("Take your time.") == "autonomy"
+    assert primary("take ur time, im listening", "its kinda hard to explain") == "other"  # a pause in the talk
 
 
 def test_advice_asked_permission_for_is_collaboration_not_persuade():
@@ -511,6 +516,73 @@ def test_client_line_is_optional_and_may_be_empty():
 
 
 # --------------------------------------------------------------------------------------------------
+# time grows linearly with the length of a reply
+# --------------------------------------------------------------------------------------------------
+
+
+def _every_compiled_pattern() -> list[re.Pattern[str]]:
+    """Every regex the coder runs: module-level patterns of each scoring module and the cue tables."""
+    import scoring.coding  # noqa: F401  (loads every step of the coder)
+    from scoring import cues
+
+    found = [rx for _, _, rx in (item for bucket in cues._GATED.values() for item in bucket)]
+    found += [rx for _, _, free, anchored in cues._CODE_RES for rx in (free, anchored) if rx is not None]
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("scoring."):
+            found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return found
+
+
+def _unbounded_repeats(tree) -> list[str]:
+    """Repeats without an upper bound over anything wider than one (non-negated) character class: tried
+    afresh at every position of a long run, they make matching time grow with the square of the length."""
+    from re import _constants as c
+
+    bad = []
+    for op, av in tree:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            one_class = len(sub) == 1 and (
+                sub[0][0] in (c.LITERAL, c.CATEGORY)
+                or (sub[0][0] == c.IN and all(item[0] != c.NEGATE for item in sub[0][1]))
+            )
+            if high == c.MAXREPEAT and not one_class:
+                bad.append(str(sub)[:120])
+            bad += _unbounded_repeats(sub)
+        elif op == c.SUBPATTERN:
+            bad += _unbounded_repeats(av[-1])
+        elif op == c.BRANCH:
+            bad += [b for branch in av[1] for b in _unbounded_repeats(branch)]
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            bad += _unbounded_repeats(av[1])
+        elif op == c.ATOMIC_GROUP:
+            bad += _unbounded_repeats(av)
+    return bad
+
+
+def test_no_pattern_repeats_a_group_or_any_character_without_a_bound():
+    from re import _parser
+
+    patterns = _every_compiled_pattern()
+    assert len(patterns) > 300
+    offenders = {rx.pattern[:100]: bad for rx in patterns if (bad := _unbounded_repeats(_parser.parse(rx.pattern)))}
+    assert offenders == {}
+
+
+def test_an_endless_sentence_is_read_in_bounded_pieces_with_verbatim_cues():
+    from scoring.normalise import normalise
+    from scoring.segment import MAX_SENTENCE_CHARS, sentences
+
+    text = "you need to stop drinking and you know it because " * 200 + "x" * 3000
+    spans = sentences(normalise(text)[0])
+    assert len(spans) > len(text) // MAX_SENTENCE_CHARS
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e, _ in spans)
+    coding = code(text, "I don't know.")
+    assert coding.group == "pressure"
+    assert all(text[m.start : m.end] == m.cue for m in coding.moves)
+
+
+# --------------------------------------------------------------------------------------------------
 # the labelled data sets
 # --------------------------------------------------------------------------------------------------
 
@@ -534,6 +606,28 @@ def test_cues_are_verbatim_on_the_whole_labelled_set():
     for row in _rows("coding_tune.jsonl") + _rows("coding_heldout.jsonl"):
         for move in code(row["text"], row["client"]).moves:
             assert row["text"][move.start : move.end] == move.cue
+
+
+def test_the_whole_labelled_set_is_coded_byte_for_byte_alike_under_every_hash_seed():
+    """String hashing changes from process to process; no reading may depend on it (a cue picked in set
+    order once made ``rapport replay`` differ between runs)."""
+    lines = [line for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
+    stdin = "".join(line + "\n" for line in lines if line.strip())
+    outputs = set()
+    for seed in ("0", "1", "7", "31337"):
+        out = subprocess.run(
+            [sys.executable, "-m", "simulator", "code", "--json"],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.count("\n") == stdin.count("\n")
+        outputs.add(out.stdout)
+    assert len(outputs) == 1
 
 
 def test_heldout_group_accuracy_floor():
@@ -1569,8 +1663,9 @@ def test_a_negated_label_takes_the_label_away_and_is_not_confrontation(text):
     ],
 )
 def test_inviting_the_client_to_reject_the_counsellors_idea_is_not_confrontation(text):
+    """The choice to turn the idea down is part of offering it: the offer stays collaboration."""
     assert "confront" not in codes(text, "I don't see the point.")
-    assert "autonomy" in codes(text, "I don't see the point.")
+    assert {"autonomy", "collaboration"} & set(codes(text, "I don't see the point."))
 
 
 @pytest.mark.parametrize(
@@ -1908,3 +2003,182 @@ def test_praise_with_a_knowing_tag_at_the_end_is_sarcasm():
 
 def test_feeling_good_about_what_the_client_did_is_praise_not_advice():
     assert primary("You can feel good about how you handled that.", "I walked away this time.") == "affirmation"
+
+
+# --------------------------------------------------------------------------------------------------
+# pressure phrased as a statement is pressure; no alliance credit without evidence
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("ok so you admit it, you were drink driving. you could have killed someone", "I'd had a few and drove home."),
+        ("omg you're overthinking it, everyone fails exams", "I failed my exam and I can't stop thinking about it."),
+        ("wow ok, real mature", "Whatever. This is stupid."),
+        ("youre acting like a brat", "I'm not talking to you."),
+        ("oh great, another excuse", "My bus was late."),
+    ],
+)
+def test_the_pressure_students_type_as_statements_is_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+def test_a_casual_order_is_directing():
+    assert primary("shut up and listen", "This is pointless.") == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("thats so selfish", "I left the kids with my mum and went out."),
+        ("u were being selfish", "I went out and left my sister to cope."),
+        ("you sound like a spoilt child", "Nobody ever lets me do anything."),
+        ("that was so irresponsible of you", "I left the kids alone for an hour."),
+        ("what you did was wrong", "I took money from my mum's purse."),
+        ("you're so lazy", "I'm just so lazy."),
+        ("such a drama queen", "My life is over."),
+        ("typical teenager", "I don't care about school."),
+        ("its disgusting how you treat your mum", "She does everything for me, so what."),
+    ],
+)
+def test_a_verdict_on_the_person_or_what_they_did_is_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("thats on you mate", "My boss fired me for being late."),
+        ("you only have yourself to blame", "I got kicked out of school."),
+        ("you made her leave", "My wife walked out."),
+        ("if you hadnt been drinking none of this would of happened", "I lost my job."),
+    ],
+)
+def test_blame_is_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("you'll end up in hospital", "I only drink at weekends."),
+        ("ur gonna end up like your dad", "My dad drank too."),
+        ("youre going to get expelled", "I skipped again."),
+        ("someone could of died", "We were racing on the bypass."),
+        ("your liver will pack in", "I drink every night."),
+    ],
+)
+def test_a_prediction_of_harm_used_to_push_is_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("nobody gets better by hiding", "I just want to stay in my room."),
+        ("everyone has to do stuff they dont like", "I don't want to go to school."),
+        ("no one is going to hire someone who cant get up in the morning", "I keep sleeping in."),
+        ("life isnt fair, get used to it", "It's not fair."),
+        ("come on, nobody drinks just two", "I only had two."),
+    ],
+)
+def test_a_universal_claim_used_to_argue_is_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("its just one exam", "I failed."),
+        ("cheer up its not the end of the world", "I failed my driving test."),
+        ("it'll be fine", "I'm scared about court."),
+        ("sure, because that worked so well last time", "I'll just cut down myself."),
+        ("must be nice", "My parents pay for everything."),
+        ("theyre only trying to help you", "My parents are always on at me."),
+        ("your mum is right", "My mum says I drink too much."),
+        ("actually its not your teachers fault", "My teachers hate me."),
+        ("but you said last week you'd stop", "I'm not stopping."),
+        ("that's not ok and you know it", "I shouted at my girlfriend."),
+        ("a good mum wouldnt do that", "I leave the kids with my neighbour a lot."),
+        ("decent people dont steal", "I nicked a few things."),
+    ],
+)
+def test_minimising_sarcasm_arguing_and_moralising_are_confrontation(text, client):
+    assert primary(text, client) == "confront"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [("just chill", "I hate this place."), ("this isnt up for discussion", "I'm not doing it.")],
+)
+def test_commands_and_insisting_however_casual_are_directing(text, client):
+    assert primary(text, client) == "direct"
+
+
+@pytest.mark.parametrize("text", ["yeah go on", "go on", "mm keep going", "go ahead"])
+def test_an_encouraging_prompt_is_other_not_an_order(text):
+    assert primary(text, "Can I say something?") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "client", "expected"),
+    [
+        ("you feel you should be over it by now", "I should be over it by now.", "simple_reflection"),
+        ("you're worried you'll end up like your dad", "My dad drank himself to death.", None),
+        ("nobody gets better by hiding", "Nobody gets better by hiding, I know that.", None),
+        ("ok so nobody at home knows", "Nobody at home knows about this.", "simple_reflection"),
+    ],
+)
+def test_the_clients_own_words_given_back_stay_a_reflection(text, client, expected):
+    """Their "should", their fear, their claim about the world; a verdict is not among them: said back,
+    "you're so lazy" endorses "I'm so lazy" (see the verdict tests)."""
+    got = primary(text, client)
+    assert got in (expected,) if expected else got in ("simple_reflection", "complex_reflection")
+
+
+@pytest.mark.parametrize(
+    ("text", "client", "expected"),
+    [
+        ("everyone feels like that sometimes", "I feel like nobody likes me.", "validation"),
+        ("nobody likes being told what to do", "Stop telling me what to do.", "validation"),
+        ("everyone makes mistakes", "I really messed up.", "validation"),
+        ("you're not lazy, you've been exhausted", "I'm just lazy.", None),
+        ("no one can make you stop, it's up to you", "You can't make me stop.", "autonomy"),
+        ("it's not stupid to feel that way", "I feel stupid for crying.", "validation"),
+        ("that's not ok", "My dad hit me.", None),
+    ],
+)
+def test_what_only_looks_like_pressure_is_not_pressure(text, client, expected):
+    coding = code(text, client)
+    assert coding.group != "pressure"
+    if expected:
+        assert coding.primary.code == expected
+
+
+def test_asking_the_client_what_they_think_will_happen_evokes_it():
+    assert primary("what do you think would happen if you kept drinking like this", "I'll be fine.") == "open_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("youre acting like a brat", "I'm not talking to you."),
+        ("lots of people your age use weed", "How many people actually smoke?"),
+        ("you were out till three", "My mum's going on about nothing."),
+    ],
+)
+def test_a_statement_about_the_client_with_no_evidence_is_no_reflection(text, client):
+    assert "reflection" not in primary(text, client)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you think you were stupid to do it", "you feel like a failure", "you blame yourself for being selfish"],
+)
+def test_the_clients_verdict_on_themselves_given_back_is_a_reflection(text):
+    assert "reflection" in primary(text, "It was stupid, I know. I'm such a failure.")
+
+
+def test_the_clients_conceit_thrown_back_is_confrontation():
+    assert primary("you think you're so clever", "I know what I'm doing.") == "confront"

@@ -197,8 +197,9 @@ def test_an_exercise_with_both_kinds_or_neither_is_refused() -> None:
         (
             'model: "You don\'t see the point."',
             'model: "You should try harder."',
-            "mine/drills/class.yaml:17:18: warning RC160 the model reply is read as pressure, persuading "
-            "('You should'), not simple or complex reflection: a student who wrote it would not pass this item",
+            "mine/drills/class.yaml:17:18: warning RC160 the model reply is read as pressure, advising without "
+            "permission ('You should'), not simple or complex reflection: a student who wrote it would not pass "
+            "this item",
         ),
         (
             "max_replies: 10",

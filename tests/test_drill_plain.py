@@ -85,7 +85,7 @@ def test_skills_items_get_their_feedback_at_once(catalogue, tmp_path: Path) -> N
         f'  A model reply: "{BLAME}"',
         "  Reflect the unfairness.",
     ]
-    assert "  Not passed: read as directing ('You need to'), and any pressure fails the item." in lines
+    assert "  Not passed: read as ordering or rushing ('You need to'), and any pressure fails the item." in lines
     assert "  Skipped." in lines
     assert "Exercise 1: 1 of 3 passed" in lines
     skills = saved(run)[0]
@@ -118,7 +118,7 @@ def test_the_time_limit_ends_a_skills_exercise_and_says_why(catalogue, tmp_path:
     run, out = play_plain(
         catalogue, "timed", [BLAME, AUTONOMY, "late reply", "/end"], tmp_path, clock=clock, seconds=50
     )
-    assert "Item 2 of 3 · autonomy · introductory · 1:10 left" in out
+    assert "Item 2 of 3 · leaving the choice with them · introductory · 1:10 left" in out
     assert "  (Time is up (2 minutes): the exercise is over.)" in out
     skills = saved(run)[0]
     assert skills["end"] == {"answered": 2, "passed": 2, "outcome": "ended"}

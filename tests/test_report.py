@@ -90,7 +90,7 @@ def test_every_pressuring_reply_gets_an_alternative_with_its_cue() -> None:
     assert [(a.n, a.code) for a in report.alternatives] == [(4, "persuade"), (7, "confront")]
     persuade, confront = report.alternatives
     assert persuade.authored and persuade.instead == "Would it help to look at what you've tried?"
-    assert persuade.why == "coded as persuade because of 'You should'"
+    assert persuade.why == "advising without permission because of 'You should'"
     assert not confront.authored and confront.instead == FALLBACK_ALTERNATIVES["confront"][0]
 
 
@@ -124,15 +124,56 @@ def test_long_sessions_get_an_estimate_within_1_and_5() -> None:
     assert report.score("Relational").value == round((report.partnership + report.empathy) / 2, 2)
 
 
-def test_question_answer_trap() -> None:
+def test_question_answer_trap_names_the_turns_it_saw() -> None:
     qs = transcript([turn(i, "And then?", ["open_question"], -1, 60 - i) for i in range(1, 5)])
-    assert any(t.startswith("question-answer trap: 4 questions") for t in build_report(qs).traps)
+    trap = "question-answer trap: 4 questions in a row with no reflection between them (turns 1-4)"
+    assert trap in build_report(qs).traps
+
+
+def test_every_run_of_questions_is_named() -> None:
+    turns = [turn(i, "And then?", ["open_question"], -1, 60) for i in (1, 2, 3)]
+    turns += [turn(4, "So it hurt.", ["simple_reflection"], -2, 58)]
+    turns += [turn(i, "Did it?", ["closed_question"], 1, 59) for i in (5, 6, 7, 8)]
+    (trap,) = [t for t in build_report(transcript(turns)).traps if t.startswith("question-answer")]
+    assert trap.endswith("4 questions in a row with no reflection between them (turns 1-3; turns 5-8)")
+
+
+def test_a_question_counts_in_miti_whatever_move_it_carries() -> None:
+    """Four questions coded by what they do (input asked, the hesitation explored, advice, a misstep
+    owned) are four questions: R:Q and %OQ count them."""
+
+    def asked(n: int, text: str, code: str) -> dict:
+        t = turn(n, text, [code], -3, 50)
+        t["moves"][0].update(start=0, end=len(text))
+        return t
+
+    turns = [
+        asked(1, "What do you think would help?", "collaboration"),
+        asked(2, "What's it like having to come here?", "explore_resistance"),
+        asked(3, "Have you tried going to AA?", "persuade"),
+        asked(4, "Was I pushing too hard just then?", "repair"),
+        turn(5, "So you were sent here.", ["simple_reflection"], -4, 46),
+    ]
+    report = build_report(transcript(turns))
+    assert report.questions == {"open": 2, "closed": 2}
+    assert report.score("R:Q").display == "0.2:1" and report.score("%OQ").value == 0.5
+    assert report.to_json()["questions"] == {"open": 2, "closed": 2}
+
+
+def test_a_summary_that_checks_is_a_reflection_not_a_question() -> None:
+    text = "So you were sent here, you're angry and you're tired. Did I get that right?"
+    t = turn(1, text, ["summary"], -6, 54)
+    t["moves"][0].update(start=0, end=len(text))
+    report = build_report(transcript([t]))
+    assert report.questions == {"open": 0, "closed": 0} and report.score("R:Q").display == "1:0"
 
 
 def test_a_non_reflective_filler_does_not_break_a_run_of_questions() -> None:
     turns = [turn(1, "Why?", ["open_question"], 1, 61), turn(2, "Okay.", ["other"], 0, 61)]
     turns += [turn(3, "And then?", ["open_question"], 1, 62), turn(4, "Did it?", ["closed_question"], 1, 63)]
-    assert any(t.startswith("question-answer trap: 3 questions") for t in build_report(transcript(turns)).traps)
+    assert "question-answer trap: 3 questions in a row with no reflection between them (turns 1, 3, 4)" in (
+        build_report(transcript(turns)).traps
+    )
     turns[1] = turn(2, "So it hurt.", ["simple_reflection"], -2, 59)
     assert not any("question-answer" in t for t in build_report(transcript(turns)).traps)
 
@@ -156,8 +197,11 @@ def test_sparkline_spans_low_to_high() -> None:
 def test_turning_points_say_which_words_each_move_was_coded_from() -> None:
     report = build_report(SESSION)
     persuade = next(p for p in report.raised if p.n == 4)
-    assert persuade.reasons == ("+10 persuade because of 'You should': because",)
-    assert "      +14 confront because of 'That's not true': because" in render_text(report).splitlines()
+    assert persuade.reasons == ("+10 advising without permission because of 'You should': because",)
+    assert (
+        "      +14 arguing, labelling or blaming because of 'That's not true': because"
+        in render_text(report).splitlines()
+    )
 
 
 def test_righting_reflex_and_blaming_traps_quote_the_cue() -> None:
@@ -168,7 +212,7 @@ def test_righting_reflex_and_blaming_traps_quote_the_cue() -> None:
     traps = build_report(transcript(turns)).traps
     assert (
         "righting reflex: advice or directing before the client asked for it "
-        "(turn 1: coded as persuade because of 'You should')"
+        "(turn 1: advising without permission because of 'You should')"
     ) in traps
     assert "blaming trap: argued about whose fault it is (turn 2: 'your own fault')" in traps
 

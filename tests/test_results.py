@@ -125,7 +125,7 @@ def test_paths_split_where_pressure_met_the_client(handed_in, catalogue) -> None
     ways = {branch["state"]: branch for branch in first["branches"]}
     assert ways["digging_in"]["went"] == "moved to 'Digging in'"
     assert {r["student"] for r in ways["digging_in"]["replies"]} == {"Ben O'Neill"}
-    assert ways["digging_in"]["moves"][0]["label"] == "directing"
+    assert ways["digging_in"]["moves"][0]["label"] == "ordering or rushing"
     assert ways["testing"]["went"] == "stayed in 'Testing you'"
     # first attempts are compared: Dev opened his first with a push, then backed off
     assert {r["student"] for r in ways["testing"]["replies"]} == {"Ana Lima", 'Chloé "CJ" Martin, Jr.', "Dev Patel"}
@@ -139,7 +139,7 @@ def test_text_names_every_student_the_splits_and_what_was_skipped(handed_in, cat
     for name in NAMES:
         assert f"\n  {name}" in text
     assert "  Where paths split:\n    turn 2, in 'Testing you' (4 students): " in text
-    assert "moved to 'Digging in' after directing" in text
+    assert "moved to 'Digging in' after ordering or rushing" in text
     assert "Skipped 1 file that is not drill results." in text and "Not read:\n" in text
 
 

@@ -132,7 +132,7 @@ async def test_three_typed_turns_show_both_voices_and_how_each_reply_was_read(ti
         assert text_of(panel.query_one("#turns", Static)) == "Turn 3"
         last = text_of(panel.query_one("#last", Static))
         push = session.turns[-1].effects[0]
-        assert push.code == "direct" and f"{push.points:+d} directing\n  'You need to'" in last
+        assert push.code == "direct" and f"{push.points:+d} ordering or rushing\n  'You need to'" in last
         assert app.screen.query_one(ReplyBox).value == ""
 
 
@@ -217,7 +217,7 @@ async def test_exam_mode_hides_the_guard_the_state_and_the_coding(tiny: Library,
         await reply(pilot, PUSH)
         assert not app.screen.query(GuardMeter) and not app.screen.query("#state") and not app.screen.query("#last")
         panel_text = "\n".join(text_of(w) for w in app.screen.query_one(CoachingPanel).query(Static))
-        assert "Turn 1" in panel_text and "directing" not in panel_text and "Guarded" not in panel_text
+        assert "Turn 1" in panel_text and "ordering or rushing" not in panel_text and "Guarded" not in panel_text
         await pilot.press("ctrl+h", "f2")
         await pilot.pause()
         assert app.session.hints == [] and not any(t.startswith("Hint") for t in log_text(app))
@@ -253,7 +253,7 @@ async def test_ctrl_e_opens_a_debrief_with_scores_turning_points_and_alternative
         for name in ("R:Q", "%CR", "%OQ", "%MIA", "fair", "good"):
             assert name in scores
         assert "Turns that raised the guard most" in text and f'"{PUSH}"' in text
-        assert "coded as direct because of 'You need to'" in text and "Try:" in text
+        assert "ordering or rushing because of 'You need to'" in text and "Try:" in text
         assert f"Transcript saved to {tmp_path / 'pat-s0.json'}" in text
         saved = json.loads((tmp_path / "pat-s0.json").read_text())
         assert saved["end"]["outcome"] == "ended" and len(saved["turns"]) == 3

@@ -7,7 +7,7 @@ different states (a walk-out is a state too); each part then walks on alone. A s
 turn, the state the group was in, and for each way taken the students and the replies that took
 them there, by the move the client reacted to and its words: "turn 2, in 'Testing you' (20
 students): 14 stayed in 'Testing you' after complex reflection x6 ('it sounds like', ...), ...;
-6 moved to 'Digging in' after persuading x4 ('you should', 'have you tried'), ...". Students who
+6 moved to 'Digging in' after advising without permission x4 ('you should', 'have you tried'), ...". Students who
 stopped replying (their session ended) drop out of the walk without a split.
 
 Each student's first verified attempt is used: the cold first meeting is the one a class shares.

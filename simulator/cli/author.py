@@ -22,10 +22,11 @@ if TYPE_CHECKING:
     "--explain", is_flag=True, help="A readable account per reply: clauses, each move's cue and span, why the primary."
 )
 def code_(as_json: bool, explain: bool) -> None:
-    """Code replies from stdin, one per line (plain text, or JSON with 'text' and optional 'client')."""
+    """Code replies from stdin, one per line (plain text, or JSON with 'text' and optional 'client'), each
+    at most as long as a session takes."""
     from scoring.coding import code
     from scoring.explain import explain as explain_reply
-    from simulator.engine import clean_reply
+    from simulator.engine import MAX_REPLY_CHARS, clean_reply
 
     if as_json and explain:
         fail("--json and --explain cannot be used together (--json is the machine-readable form)")
@@ -45,6 +46,8 @@ def code_(as_json: bool, explain: bool) -> None:
         text = clean_reply(text)
         if not text:
             continue
+        if len(text) > MAX_REPLY_CHARS:  # the limit a session applies, so a reply is read here as it would be there
+            fail(f"stdin line {n}: the reply is {len(text)} characters long; keep it under {MAX_REPLY_CHARS}")
         if explain:
             click.echo(("" if first else "\n") + explain_reply(text, client))
             first = False

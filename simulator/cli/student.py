@@ -103,6 +103,7 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
 @content_option
 def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[Path, ...]) -> None:
     """Play SCRIPT (one student reply per line) against PERSONA and print what happened."""
+    from scoring.moves import label
     from scoring.report import build_report, render_text
     from simulator.engine import ReplyRefused, Session
     from simulator.plain import format_line
@@ -128,7 +129,7 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
             continue
         out.append(f"> {turn.student}")
         out.append(format_line(client.persona.name, turn.client))
-        moves = ", ".join(m.code for m in turn.moves)
+        moves = ", ".join(label(m.code) for m in turn.moves)
         out.append(f"  [{turn.delta:+d} -> {turn.defensiveness}, {turn.state}] {moves}")
     report = build_report(session.transcript, client.persona.alternatives)
     if as_json:  # the transcript itself (one shape for every session record), plus the debrief

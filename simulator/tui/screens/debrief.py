@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from scoring.moves import MOVES
+from scoring.moves import label
 from scoring.report import OUTCOME_WORDS, Report, build_report, hints_text
 from simulator.engine import Session
 from simulator.tui.widgets.curve import GuardCurve
@@ -88,7 +88,7 @@ class DebriefScreen(Screen):
                 detail.append(Content.assemble("The client: ", _quote(e.client)))
                 yield Static(Content("\n").join(detail), classes="detail")
             yield Static("Moves", classes="heading")
-            used = [f"{MOVES[c].label} {n}" for c, n in r.counts.items() if n]
+            used = [f"{label(c)} {n}" for c, n in r.counts.items() if n]
             yield Static(", ".join(used) if used else "No replies coded.", id="counts", classes="item")
             for title, points in (
                 ("Turns that lowered the guard most", r.lowered),

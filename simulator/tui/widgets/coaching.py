@@ -13,7 +13,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from scoring.moves import MOVES
+from scoring.moves import label
 from simulator.engine import Session, Turn
 from simulator.tui.widgets.literal import literal
 
@@ -63,11 +63,11 @@ def describe_reply(turn: Turn) -> Content:
     codes = list(dict.fromkeys(m.code for m in turn.moves))
     parts: list[str | Content | tuple[str, str]] = []
     for code in codes:
-        label = MOVES[code].label
+        name = label(code)
         if parts:
             parts.append("\n")
         parts.append((f"{points.get(code, 0):+d} ", "bold"))
-        parts.append((label, "bold underline" if code == turn.primary.code else "bold"))
+        parts.append((name, "bold underline" if code == turn.primary.code else "bold"))
         for cue in dict.fromkeys(m.cue for m in turn.moves if m.code == code and m.cue):
             parts.extend(("\n  ", ("'", "dim"), literal(short_cue(cue)), ("'", "dim")))
     if turn.why:
