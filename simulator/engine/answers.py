@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from scoring.moves import Coding, Group
 from simulator.client import Client
+from simulator.engine.lines import QUESTIONS
 
 FOLLOW_UP = re.compile(
     r"\b(?:what happened|what(?:'s| is| was) (?:going on|that|it)|tell me (?:more|about (?:it|that|him|her|them))"
@@ -26,7 +27,6 @@ FOLLOW_UP = re.compile(
 )
 """Words of a question that points back at what the client just said, rather than starting afresh."""
 
-QUESTIONS = ("open_question", "closed_question")
 TOPIC_REST = 2
 """A topic only mentioned (not asked about) is answered again only after this many other turns, so a
 student who keeps saying the word still hears the client react to how they said it."""

@@ -35,7 +35,6 @@ _SWAP = {
     "u": "I",
 }
 _SUBJECT_BEFORE = {"", "that", "if", "when", "because", "and", "but", "so", "then", "why", "don't", "do", "did", "have"}
-_WORD = re.compile(r"[A-Za-z']+")
 MAX_WORDS = 8
 
 
