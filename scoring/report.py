@@ -134,6 +134,39 @@ class Alternative:
         }
 
 
+TALK = ("change", "sustain", "discord", "neutral")
+"""What the client's lines are in MI's terms (third edition): change talk, sustain talk, discord, neither."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientTalk:
+    """What the client said over the session, as MI counts it, and the replies change talk came after."""
+
+    counts: dict[str, int]
+    """Client lines of each kind (a turn of two parts counts both)."""
+    change_after: list[TurningPoint]
+    """The replies after which the client spoke change talk."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"counts": self.counts, "change_after": [t.to_json() for t in self.change_after]}
+
+
+def client_talk(turns: list[dict[str, Any]]) -> ClientTalk | None:
+    """The client's talk over a transcript's turns; ``None`` for a transcript that does not record it."""
+    if not turns or not all(isinstance(t.get("parts"), list) for t in turns):
+        return None
+    counts = {kind: 0 for kind in TALK}
+    after: list[TurningPoint] = []
+    for turn in turns:
+        kinds = [p.get("talk") for p in turn["parts"] if isinstance(p, dict)]
+        for kind in kinds:
+            if kind in counts:
+                counts[kind] += 1
+        if "change" in kinds:
+            after.append(TurningPoint(turn["n"], turn["student"], turn["delta"], (), _client_line(turn)))
+    return ClientTalk(counts, after)
+
+
 @dataclass(slots=True)
 class Report:
     persona: str
@@ -163,6 +196,8 @@ class Report:
     alternatives: list[Alternative]
     ending: Ending | None = None
     traps: list[str] = field(default_factory=list)
+    talk: ClientTalk | None = None
+    """The client's change talk, sustain talk and discord (``None``: not recorded in the transcript)."""
 
     def score(self, name: str) -> Score:
         return next(s for s in self.scores if s.name == name)
@@ -189,6 +224,7 @@ class Report:
             "alternatives": [a.to_json() for a in self.alternatives],
             "ending": self.ending.to_json() if self.ending else None,
             "traps": self.traps,
+            "client_talk": self.talk.to_json() if self.talk else None,
         }
 
 
@@ -420,6 +456,7 @@ def build_report(transcript: dict[str, Any], alternatives: dict[str, list[str]] 
         alternatives=offered,
         ending=ending,
         traps=_traps(turns),
+        talk=client_talk(turns),
     )
 
 
@@ -507,6 +544,18 @@ def render_text(report: Report) -> str:
             add(f'  turn {a.n}: "{a.student}"')
             add(f"      {a.why}")
             add(f'      try: "{a.instead}"')
+    if report.talk is not None:
+        add("")
+        add("Client talk")
+        c = report.talk.counts
+        add(f"  change talk {c['change']}, sustain talk {c['sustain']}, discord {c['discord']}, other {c['neutral']}")
+        if report.talk.change_after:
+            add("  change talk came after")
+            for p in report.talk.change_after:
+                add(f'    turn {p.n}: "{p.student}"')
+                add(f'      the client: "{p.client}"')
+        else:
+            add("  no change talk yet")
     if report.rewound:
         add("")
         add("Replies you took back")

@@ -1,17 +1,23 @@
-"""A client as the engine sees it: one persona walking one graph, with the voice lookups resolved.
+"""A client as the engine sees it: one persona walking one graph.
 
-Personas override a graph key by key (a persona's ``lines`` for a state replace the graph's, its
-``reactions.persuade`` replace the graph's ``reactions.persuade`` and nothing else), so the lookups
-that decide what the client says live here, in one place, rather than in every front end.
+Personas override a graph's effects code by code and its start value, and bring the topics and
+threads only a person has; the compiled word patterns that tell the engine what a reply is about
+live here, in one place. Which line the client says is :mod:`simulator.engine.lines`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from scoring.moves import MOVES
-from simulator.content.models import Graph, Line, Persona, State, Topic
+from simulator.content.models import Graph, Persona, State, Thread, Topic
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One whole-word, any-case pattern for ``words``; ``None`` when there are none."""
+    kept = [re.escape(w.strip()) for w in words if w.strip()]
+    return re.compile(r"\b(?:" + "|".join(kept) + r")\b", re.IGNORECASE) if kept else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +29,15 @@ class TopicMatcher:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True, slots=True)
+class ThreadMatcher:
+    """A persona thread with the words that pick it up later (``None``: none)."""
+
+    name: str
+    thread: Thread
+    pattern: re.Pattern[str] | None
+
+
 @dataclass(slots=True)
 class Client:
     """A persona bound to its graph."""
@@ -30,18 +45,17 @@ class Client:
     persona: Persona
     graph: Graph
     topics: tuple[TopicMatcher, ...] = field(init=False)
+    threads: tuple[ThreadMatcher, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.topics = tuple(
-            TopicMatcher(
-                name,
-                topic,
-                re.compile(
-                    r"\b(?:" + "|".join(re.escape(w.strip()) for w in topic.words if w.strip()) + r")\b", re.IGNORECASE
-                ),
-            )
-            for name, topic in self.persona.topics.items()
-            if any(w.strip() for w in topic.words)
+        topics = []
+        for name, topic in self.persona.topics.items():
+            pattern = words_pattern(topic.words)
+            if pattern is not None:
+                topics.append(TopicMatcher(name, topic, pattern))
+        self.topics = tuple(topics)
+        self.threads = tuple(
+            ThreadMatcher(name, thread, words_pattern(thread.words)) for name, thread in self.persona.threads.items()
         )
 
     @property
@@ -60,27 +74,3 @@ class Client:
 
     def state(self, sid: str) -> State:
         return self.graph.states[sid]
-
-    def enter_lines(self, sid: str) -> tuple[str, list[Line]]:
-        voice = self.persona.states.get(sid)
-        if voice and voice.enter:
-            return f"{sid}:enter", voice.enter
-        return f"{sid}:enter", self.graph.states[sid].enter
-
-    def default_lines(self, sid: str) -> tuple[str, list[Line]]:
-        voice = self.persona.states.get(sid)
-        if voice and voice.lines:
-            return f"{sid}:lines", voice.lines
-        state = self.graph.states[sid]
-        return f"{sid}:lines", state.lines or state.enter
-
-    def reaction_lines(self, sid: str, code: str) -> tuple[str, list[Line]] | None:
-        """Lines reacting to a move: the code's own, then its group's; ``None`` if neither exists."""
-        voice = self.persona.states.get(sid)
-        graph_reactions = self.graph.states[sid].reactions
-        for key in (code, MOVES[code].group.value):
-            if voice and voice.reactions.get(key):
-                return f"{sid}:reactions:{key}", voice.reactions[key]
-            if graph_reactions.get(key):
-                return f"{sid}:reactions:{key}", graph_reactions[key]
-        return None

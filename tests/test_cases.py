@@ -94,7 +94,7 @@ def test_a_failing_case_shows_the_turn_where_it_parted(root: Path, capsys: pytes
         '      cases/pat.yaml:5:9: turn 1: "It makes sense that you feel that way."\n'
         "        expected defensiveness 0..10, got 52\n"
         "        (state guarded, defensiveness 52, -8)\n"
-        '        client: "Sure."\n'
+        '        client: "If you say so."\n'
         "FAIL  pat: two orders and Pat leaves\n"
         '      cases/pat.yaml:12:9: turn 2: "You need to stop this now."\n'
         "        expected state open, got gone\n"
@@ -179,13 +179,19 @@ def test_mistakes_in_case_files_are_located(
     assert result.out.endswith("0 cases in 0 case files: 0 passed, 0 failed; 1 file error\n")
 
 
+def load_cases_file(path: Path) -> dict:
+    import yaml
+
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def test_cases_of_a_content_root_run_beside_the_bundled_ones(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(root, PASSING)
     result = run(capsys, "test", "--content", str(root))
+    bundled = sum(len(load_cases_file(path)["cases"]) for path in CASE_FILES)
     assert result.code == 0
-    assert result.out.endswith(
-        f"{2 * len(PERSONAS) + 2} cases in {len(PERSONAS) + 1} case files: {2 * len(PERSONAS) + 2} passed, 0 failed\n"
-    )
+    total = bundled + 2
+    assert result.out.endswith(f"{total} cases in {len(PERSONAS) + 1} case files: {total} passed, 0 failed\n")
 
 
 @pytest.mark.parametrize(

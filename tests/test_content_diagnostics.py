@@ -532,3 +532,44 @@ def test_a_byte_that_is_not_utf8_is_located(tmp_path: Path) -> None:
     assert [str(d) for d in lib.diagnostics.sorted()] == [
         "personas/pat.yaml:2:10: error RC030 not UTF-8 text (invalid continuation byte at byte 17)"
     ]
+
+
+TOPIC = 'topics:\n  work:\n    words: [work]\n    defended: ["Work is fine."]\n    open: ["Work is a lot."]\n'
+
+
+def test_a_line_condition_names_an_unknown_topic(tmp_path: Path) -> None:
+    persona = PERSONA + TOPIC + 'states:\n  guarded:\n    lines:\n      - {say: "Fine.", when: {topic: wrok}}\n'
+    assert run(tmp_path, persona=persona) == [
+        "personas/pat.yaml:18:38: error RC028 unknown topic 'wrok' (did you mean 'work'?)"
+    ]
+
+
+def test_a_graph_line_cannot_name_a_persona_topic_or_thread(tmp_path: Path) -> None:
+    graph = GRAPH.replace('      - "Whatever."', '      - {say: "Whatever.", when: {topic: work}, opens: secret}')
+    assert run(tmp_path, graph=graph) == [
+        "dialogue_graphs/tiny.yaml:14:42: error RC028 a graph's lines cannot name a topic ('work'); "
+        "topics belong to a persona",
+        "dialogue_graphs/tiny.yaml:14:56: error RC028 a graph's lines cannot name a thread ('secret'); "
+        "threads belong to a persona",
+    ]
+
+
+def test_after_names_an_unknown_line_and_ids_are_unique(tmp_path: Path) -> None:
+    persona = PERSONA + (
+        "states:\n  guarded:\n    lines:\n"
+        '      - {say: "Hm.", id: first}\n'
+        '      - {say: "Sure.", id: first}\n'
+        '      - {say: "Okay.", when: {after: frist}}\n'
+    )
+    assert run(tmp_path, persona=persona) == [
+        "personas/pat.yaml:14:28: error RC029 line id 'first' is already used by states.guarded.lines[0]",
+        "personas/pat.yaml:15:38: error RC028 unknown line id 'frist' (did you mean 'first'?)",
+    ]
+
+
+def test_a_milestone_is_only_a_breakthrough(tmp_path: Path) -> None:
+    graph = GRAPH.replace("    outcome: walked_out\n", "    outcome: walked_out\n    ends: false\n")
+    assert run(tmp_path, graph=graph) == [
+        "dialogue_graphs/tiny.yaml:33:5: error RC012 states.gone: 'ends: false' is for a state with "
+        "'outcome: breakthrough' (a milestone)"
+    ]

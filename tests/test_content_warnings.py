@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.authoring.audit import audit
 from simulator.content import diagnostics as dx
 from simulator.content.library import load_library
 from tests.authoring import run as rapport
@@ -71,6 +72,7 @@ def warnings(tmp_path: Path, graph: str = GRAPH, persona: str = PERSONA) -> list
     lib = load_library([tmp_path], bundled=False, warnings=True)
     assert lib.diagnostics.errors == []
     assert "pat" in lib.personas  # a warning never holds a client back
+    lib.diagnostics.extend(audit(lib))
     prefix = str(tmp_path) + "/"
     return [str(d).replace(prefix, "").replace(prefix.lstrip("/"), "") for d in lib.diagnostics.sorted()]
 
@@ -182,3 +184,74 @@ def test_every_code_is_documented_with_an_example_and_pinned_by_a_test() -> None
     for code in codes:
         assert re.search(rf"`[^`\n]*(error|warning) {code} [^`\n]+`", sections[code]), f"{code} has no example line"
         assert re.search(rf"(error|warning) {code} ", tests), f"no test asserts a {code} message"
+
+
+def test_a_reaction_no_reply_can_meet_in_its_state(tmp_path: Path) -> None:
+    # every pressure move takes the client out of 'guarded', so its pressure reaction is never said
+    won = "      - to: won\n        when: {defensiveness_below: 30}\n"
+    graph = GRAPH.replace(won, "      - to: gone\n        when: {primary: pressure}\n" + won)
+    assert warnings(tmp_path, graph=graph) == [
+        'dialogue_graphs/tiny.yaml:17:18: warning RC106 line "Don\'t." is never said: '
+        "no reply it answers leaves the client in 'guarded'"
+    ]
+
+
+def test_enter_lines_of_the_first_state_are_never_said(tmp_path: Path) -> None:
+    graph = GRAPH.replace(
+        '    lines: ["Whatever.", "Sure.", "If you say so."]\n',
+        ('    enter: ["Hello again."]\n    lines: ["Whatever.", "Sure.", "If you say so."]\n'),
+    )
+    assert warnings(tmp_path, graph=graph) == [
+        'dialogue_graphs/tiny.yaml:13:13: warning RC106 line "Hello again." is never said: the session starts in '
+        "'guarded', so nothing arrives there for the first time"
+    ]
+
+
+def test_a_group_reaction_every_code_of_the_group_beats(tmp_path: Path) -> None:
+    graph = GRAPH.replace(
+        '      pressure: ["Don\'t."]\n',
+        ('      pressure: ["Don\'t."]\n      direct: ["No."]\n      persuade: ["Nah."]\n      confront: ["Wow."]\n'),
+    )
+    assert warnings(tmp_path, graph=graph) == [
+        "dialogue_graphs/tiny.yaml:17:18: warning RC107 line \"Don't.\" is never said: the graph's reactions to "
+        "'direct' (states.guarded.reactions.direct), 'persuade' (states.guarded.reactions.persuade) and "
+        "'confront' (states.guarded.reactions.confront) are more specific and always win"
+    ]
+
+
+def test_a_persona_group_reaction_loses_to_the_graphs_code_reaction(tmp_path: Path) -> None:
+    graph = GRAPH.replace('      pressure: ["Don\'t."]\n', '      direct: ["No."]\n      persuade: ["Nah."]\n')
+    persona = PERSONA + 'states:\n  guarded:\n    reactions:\n      pressure: ["Not doing this."]\n'
+    assert warnings(tmp_path, graph=graph, persona=persona) == []  # it still answers 'confront'
+    graph = graph.replace('      persuade: ["Nah."]\n', '      persuade: ["Nah."]\n      confront: ["Wow."]\n')
+    assert warnings(tmp_path, graph=graph, persona=persona) == [
+        'personas/pat.yaml:13:18: warning RC107 line "Not doing this." is never said: the graph\'s reactions to '
+        "'direct' (states.guarded.reactions.direct), 'persuade' (states.guarded.reactions.persuade) and "
+        "'confront' (states.guarded.reactions.confront) are more specific and always win"
+    ]
+
+
+THREAD = """\
+threads:
+  secret:
+    steps:
+      - {below: 50, lines: ["It's about home."]}
+      - {below: 40, lines: ["My dad left."]}
+    deflect: ["Forget it."]
+"""
+
+
+def test_a_thread_nothing_opens(tmp_path: Path) -> None:
+    assert warnings(tmp_path, persona=PERSONA + THREAD) == [
+        "personas/pat.yaml:11:3: warning RC108 thread 'secret' never opens: "
+        "no line that can be said has 'opens: secret'"
+    ]
+
+
+def test_a_thread_that_never_pays_off(tmp_path: Path) -> None:
+    persona = PERSONA.replace('opening: "Hi."', 'opening: {say: "Can I say something?", opens: secret}')
+    never = THREAD.replace("below: 40", "below: 0")
+    assert warnings(tmp_path, persona=persona + never) == [
+        "personas/pat.yaml:11:3: warning RC109 thread 'secret' never pays off: its last step (2) can never be said",
+    ]
+    assert warnings(tmp_path, persona=persona + THREAD) == []

@@ -170,7 +170,7 @@ def test_each_mistake_gets_its_located_message(old: str, new: str, message: str)
 def test_words_found_in_several_lines_name_them() -> None:
     [message] = check(BASE.replace("already decided it was my fault", "maths"))
     assert message.startswith(
-        "mine/drills/class.yaml:9:17: error RC061 'maths' is in 3 lines of persona 'jayden' "
+        "mine/drills/class.yaml:9:17: error RC061 'maths' is in 4 lines of persona 'jayden' "
         "(states.testing.lines[3]: \"I've got maths after this."
     )
     assert message.endswith("; quote more of the one you mean")

@@ -248,11 +248,14 @@ def test_enter_lines_mark_the_first_arrival_not_a_return(client: Client) -> None
     assert back.state_before == "guarded" and back.source != "open:enter"
 
 
-def test_a_slight_is_remembered_as_the_sentence_it_was_said_in(client: Client) -> None:
+def test_a_slight_is_remembered_as_its_cue_in_the_clients_words(client: Client) -> None:
     session = Session(client, seed=1)
     session.submit("Well. That's not true, you're just making excuses. Anyway.")
     later = session.submit("ok")
-    assert later.client.say == "You said 'That's not true, you're just making excuses'. I heard you."
+    assert later.client.say == "You said 'that's not true'. I heard you."
+    session = Session(client, seed=1)
+    session.submit("You're being lazy.")
+    assert session.submit("ok").client.say == "You said 'I'm being lazy'. I heard you."
 
 
 def test_the_saved_file_adds_wall_clock_times_to_the_engine_record(client: Client, tmp_path: Path) -> None:
@@ -281,3 +284,44 @@ def test_transcripts_carry_a_fingerprint_of_the_content_they_were_played_on(clie
 def test_meta_given_by_the_front_end_is_kept_in_the_transcript(client: Client) -> None:
     session = Session(client, seed=1, meta={"drill": "warm-up", "student": "Ana"})
     assert session.transcript["meta"] == {"drill": "warm-up", "student": "Ana"}
+
+
+def test_bundled_sessions_are_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Line choice (pools, conditions, threads, topics) never depends on set or dict order."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "script.txt"
+    script.write_text(
+        "\n".join(
+            [
+                "It sounds like being here wasn't your choice.",
+                "what happened with your dad",
+                "You should just apologise.",
+                "That makes sense.",
+                "It's up to you what we talk about.",
+                "how's football going",
+                "what do you mean",
+                "You came today even though you didn't want to, and that counts.",
+                "What would make this hour less of a waste of your time?",
+                "that sounds really hard. what happened",
+                "It makes sense that you're tired of it.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = set()
+    for hashseed in ("0", "1", "123"):
+        out = subprocess.run(
+            [sys.executable, "-m", "simulator", "replay", "jayden", str(script), "--seed", "4", "--json"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": hashseed},
+        )
+        assert out.returncode == 0, out.stderr
+        outputs.add(out.stdout)
+    assert len(outputs) == 1

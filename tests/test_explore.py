@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 import simulator.engine as engine
+import simulator.engine.session  # noqa: F401  (patched below)
 from scoring.coding import code
 from simulator.authoring.explore import explore, single_move
+from simulator.authoring.testing import outcome_of
 from simulator.client import Client
 from simulator.content.library import Library
 from simulator.engine import Resistance, Session, fire_first, step
@@ -98,16 +100,16 @@ def test_a_reported_path_plays_to_its_outcome_with_real_replies(
     session = Session(client_of(library, persona), seed=0)
     for move_code in moves:
         assert not session.is_over
-        turn = session.submit(reply_for(move_code, session.last_client_line.say))
+        turn = session.submit(reply_for(move_code, session.turns[-1].words if session.turns else session.opening.say))
         assert [m.code for m in turn.moves] == [move_code]
-    assert session.outcome == outcome
+    assert outcome_of(session) == outcome
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_every_state_path_plays_through_the_machine(
     library: Library, explorations: dict, persona: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "code", lambda text, client=None: single_move(text))
+    monkeypatch.setattr(engine.session, "code", lambda text, client=None: single_move(text))
     for sid, moves in explorations[persona].paths_to_states.items():
         session = Session(client_of(library, persona), seed=0)
         for move_code in moves:
@@ -119,7 +121,7 @@ def test_every_state_path_plays_through_the_machine(
 def test_the_step_function_and_the_machine_agree_on_random_sequences(
     library: Library, persona: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "code", lambda text, client=None: single_move(text))
+    monkeypatch.setattr(engine.session, "code", lambda text, client=None: single_move(text))
     client = client_of(library, persona)
     rng = random.Random(persona)
     codes = list(REPLIES)

@@ -1,4 +1,5 @@
-"""What ``rapport check`` reads: content roots and files, their case files and drills, errors and warnings.
+"""What ``rapport check`` reads: content roots and files, their case files and drills, errors and
+warnings (the content's own and the engine's, :mod:`simulator.authoring.audit`).
 
 The command line stays a thin shell over this: it chooses the output format and the exit status.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.authoring.audit import audit
 from simulator.authoring.testing import check_cases
 from simulator.content.cases import is_case_path
 from simulator.content.diagnostics import Diagnostic
@@ -25,6 +27,7 @@ def check_paths(paths: list[Path]) -> tuple[list[Diagnostic], int]:
         lib = load_library(content_paths, report_bundled=False, warnings=True)
     else:
         lib = load_library(warnings=True)
+    lib.diagnostics.extend(audit(lib))
     cases = check_cases(paths, lib)
     drills = check_drill_paths(paths, lib)
     lib.diagnostics.extend(cases.diagnostics)

@@ -240,6 +240,8 @@ states:
         - {say: "Right. Here we go.", cue: "folds arms"}
         - "I knew you'd say that."
         - "Please don't lecture me."
+        - {say: "Right. Should have kept quiet.", cue: "face closes"}
+        - "See, this is why I don't talk about it."
     transitions:                # tried in order; the first whose 'when' holds fires
       - to: walked_out
         when: {defensiveness_above: 90, count: {pressure: 3}}
@@ -267,11 +269,7 @@ states:
         - "I guess."
         - "Maybe."
         - {say: "Mm.", cue: "quiet"}
-      pressure:
-        - {say: "Right. Should have kept quiet.", cue: "face closes"}
-        - "See, this is why I don't talk about it."
-        - "Forget it."
-    transitions:
+    transitions:                # pressure always leaves: 'guarded' answers it (a reaction here would never be said)
       - to: guarded
         when: {primary: pressure}
         why: Pressure now closes the door again.
@@ -281,7 +279,7 @@ states:
 
   breakthrough:
     label: Breakthrough
-    outcome: breakthrough       # terminal: the session ends, won
+    outcome: breakthrough       # the session ends, won ('ends: false' would let it go on: a milestone)
     enter:
       - {say: "Okay. I'll come back next week.", cue: "almost smiles"}
 
@@ -316,7 +314,7 @@ class Script:
     down_below: int
     lose_spirit: str
     lose: tuple[str, ...]
-    lose_state: str | None  # the state after the first pressuring reply
+    lose_state: str | None  # the state after the first pressuring reply (the bundled arcs move on the second)
     lose_says: str | None  # words the client says or does after it
     lose_range: tuple[int, int] | None = None
 
@@ -350,8 +348,8 @@ SCRIPTS: dict[str, Script] = {
         down_below=60,
         lose_spirit="orders, advice and argument, which this arc meets by digging in",
         lose=_PRESSURE,
-        lose_state="digging_in",
-        lose_says="there it is",
+        lose_state="testing",
+        lose_says="says who",
     ),
     "withdrawn": Script(
         win_spirit="short, warm replies that let the silence be and hand over the pace",
@@ -376,8 +374,8 @@ SCRIPTS: dict[str, Script] = {
             "You're being difficult on purpose.",
             "Why don't you just answer the question?",
         ),
-        lose_state="shutting_down",
-        lose_says="stares at the floor",
+        lose_state="closed_off",
+        lose_says="very still",
     ),
     "ambivalent": Script(
         win_spirit="replies that give back both sides of the client's mixed feelings and leave the decision with them",
@@ -402,8 +400,8 @@ SCRIPTS: dict[str, Script] = {
             "That's not true, you're just in denial.",
             "Why don't you just change your lifestyle?",
         ),
-        lose_state="backpedalling",
-        lose_says="made it sound worse",
+        lose_state="yes_but",
+        lose_says="unfair",
     ),
 }
 

@@ -12,7 +12,9 @@ case file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from simulator.authoring.reach import authored
 from simulator.client import Client
 from simulator.content.cases import (
     Case,
@@ -26,8 +28,10 @@ from simulator.content.cases import (
     root_of,
 )
 from simulator.content.library import Library, load_library
+from simulator.content.models import dotted
 from simulator.content.roots import bundled_root, display, extra_roots
 from simulator.engine import ReplyRefused, Session
+from simulator.engine.lines import PERSONA, LineBook
 
 
 def _range(values: list[int]) -> str:
@@ -36,6 +40,14 @@ def _range(values: list[int]) -> str:
 
 def _said(turn_client_say: str, cue: str | None) -> str:
     return f"*{cue}* {turn_client_say}".strip() if cue else turn_client_say
+
+
+def outcome_of(session: Session) -> str:
+    """How a case's session came out: its outcome, ``breakthrough`` once a breakthrough milestone
+    (``ends: false``) was reached and nothing ended the session since, else ``ongoing``."""
+    if session.outcome is None and "breakthrough" in session.reached:
+        return "breakthrough"
+    return session.final_outcome
 
 
 def run_case(client: Client, loaded: LoadedCases, index: int, case: Case) -> CaseResult:
@@ -49,15 +61,17 @@ def run_case(client: Client, loaded: LoadedCases, index: int, case: Case) -> Cas
         return f"{doc.file}:{line}:{col}"
 
     def result(failure: Failure | None = None) -> CaseResult:
+        said = dict.fromkeys(p.ref for t in session.turns for p in t.parts)
         return CaseResult(
             doc.file,
             client.id,
             case.name,
             len(session.turns),
-            session.final_outcome,
+            outcome_of(session),
             session.defensiveness,
             failure,
             unplayed=len(case.replies) - len(session.turns),
+            said=tuple(said),
         )
 
     for j, reply in enumerate(case.replies):
@@ -92,8 +106,8 @@ def run_case(client: Client, loaded: LoadedCases, index: int, case: Case) -> Cas
             return result(Failure(where("replies", j), n, reply.say, problems, said))
 
     problems = []
-    if case.outcome is not None and session.final_outcome != case.outcome:
-        problems.append(f"expected outcome {case.outcome}, got {session.final_outcome}")
+    if case.outcome is not None and outcome_of(session) != case.outcome:
+        problems.append(f"expected outcome {case.outcome}, got {outcome_of(session)}")
     if case.state is not None and session.state != case.state:
         problems.append(f"expected to end in state {case.state}, got {session.state}")
     if case.defensiveness is not None and not case.defensiveness[0] <= session.defensiveness <= case.defensiveness[1]:
@@ -120,6 +134,7 @@ def run_suite(paths: list[Path], content: tuple[Path, ...] | list[Path] = ()) ->
     lib = load_library(unique)
     files = case_files(sources)
     suite = load_cases(files, lib.personas, lib.graphs, display, lib.rejected)
+    suite.library = lib
     for loaded in suite.files:
         persona = lib.personas[loaded.cases.persona]
         client = Client(persona, lib.graphs[persona.graph])
@@ -165,4 +180,55 @@ def render_text(suite: Suite) -> str:
     if errors:
         summary += f"; {errors} file error{'' if errors == 1 else 's'}"
     out.append(summary)
+    return "\n".join(out) + "\n"
+
+
+def coverage(suite: Suite) -> list[dict[str, Any]]:
+    """Per persona the cases played: every line the client can say (its own, and the graph's it does
+    not replace), per pool, and whether some case's client said it."""
+    lib = suite.library
+    assert lib is not None, "coverage needs a suite that was run"
+    said: dict[str, set[str]] = {}
+    for r in suite.results:
+        said.setdefault(r.persona, set()).update(r.said)
+    out = []
+    for pid, heard in said.items():
+        persona = lib.personas[pid]
+        client = Client(persona, lib.graphs[persona.graph])
+        book = LineBook(client)
+        heard.add(book.opening.ref)
+        pools: dict[str, dict[str, Any]] = {}
+        for entry in authored(client, book):
+            origin = "persona" if entry.origin == PERSONA else "graph"
+            doc = lib.docs[(origin, persona.id if origin == "persona" else persona.graph)]
+            name = "opening" if entry.kind == "opening" else dotted(entry.path[:-1])
+            pool = pools.setdefault(f"{origin}:{name}", {"pool": name, "file": doc.file, "said": 0, "total": 0})
+            pool["total"] += 1
+            if entry.ref in heard:
+                pool["said"] += 1
+                continue
+            line, col = doc.where(entry.path)
+            pool.setdefault("never", []).append(
+                {"line": entry.ref, "at": f"{doc.file}:{line}:{col}", "say": entry.line.say}
+            )
+        total = sum(p["total"] for p in pools.values())
+        count = sum(p["said"] for p in pools.values())
+        out.append({"persona": pid, "said": count, "total": total, "pools": list(pools.values())})
+    return out
+
+
+def render_coverage(report: list[dict[str, Any]]) -> str:
+    """Coverage for a person: per persona and pool the lines said, then each line never said, located."""
+    out: list[str] = []
+    for item in report:
+        share = item["said"] / item["total"] if item["total"] else 1.0
+        out.append(
+            f"coverage {item['persona']}: {item['said']} of {item['total']} lines said by its cases ({share:.0%})"
+        )
+        for pool in item["pools"]:
+            whose = "" if pool["file"].startswith("personas") else f" ({pool['file']})"
+            out.append(f"  {pool['pool']}{whose}: {pool['said']}/{pool['total']}")
+            for line in pool.get("never", ()):
+                text = line["say"] if len(line["say"]) <= 60 else line["say"][:57].rstrip() + "..."
+                out.append(f'    never said: {line["at"]} "{text}"')
     return "\n".join(out) + "\n"

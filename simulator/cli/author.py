@@ -134,15 +134,16 @@ def schema(kind: str) -> None:
     show_default=True,
     help="How many moves deep to look (1 to 40).",
 )
+@click.option("--lines", "lines", is_flag=True, help="Also which lines the client can say within --depth moves.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object for machines.")
 @content_option
-def explore(persona: str, depth: int, as_json: bool, content: tuple[Path, ...]) -> None:
+def explore(persona: str, depth: int, lines: bool, as_json: bool, content: tuple[Path, ...]) -> None:
     """Try every sequence of moves up to --depth: reachable states and outcomes, shortest paths."""
     from simulator.authoring.explore import explore as run_explore
     from simulator.authoring.explore import render_text
 
     client = target_for(persona, content, persona_only=True).client
-    result = run_explore(client, depth)
+    result = run_explore(client, depth, lines=lines)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -202,11 +203,13 @@ def new_graph(name: str, folder: Path, content: tuple[Path, ...]) -> None:
 
 @cli.command("test")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--coverage", is_flag=True, help="Also which lines the cases made each client say, and which never.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object for machines.")
 @content_option
-def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> None:
+def test_(paths: tuple[Path, ...], coverage: bool, as_json: bool, content: tuple[Path, ...]) -> None:
     """Run test cases (cases/*.yaml in content roots, or case files); exit 1 if any fails."""
-    from simulator.authoring.testing import render_text, run_suite
+    from simulator.authoring.testing import coverage as line_coverage
+    from simulator.authoring.testing import render_coverage, render_text, run_suite
 
     missing = [path for path in paths if not path.exists()]
     if missing:
@@ -223,8 +226,12 @@ def test_(paths: tuple[Path, ...], as_json: bool, content: tuple[Path, ...]) -> 
             "diagnostics": [d.to_json() for d in suite.diagnostics.sorted()],
             "cases": [r.to_json() for r in suite.results],
         }
+        if coverage:
+            report["coverage"] = line_coverage(suite)
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(suite), nl=False)
+        if coverage:
+            click.echo(render_coverage(line_coverage(suite)), nl=False)
     if failed or suite.diagnostics.errors:
         sys.exit(EXIT_CONTENT)

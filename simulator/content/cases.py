@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, GetJsonSchemaHandler, WithJsonSchema, field_validator, model_validator
 from pydantic.json_schema import JsonSchemaValue
@@ -39,6 +39,9 @@ from simulator.content import diagnostics as dx
 from simulator.content.load import load_file
 from simulator.content.models import Graph, Persona, Points, Word, _Strict
 from simulator.content.yamlsource import Located
+
+if TYPE_CHECKING:
+    from simulator.content.library import Library
 
 CASES_DIR = "cases"
 
@@ -155,6 +158,8 @@ class CaseResult:
     failure: Failure | None = None
     unplayed: int = 0
     """Replies after the end of the session, not played."""
+    said: tuple[str, ...] = ()
+    """The lines the client said, by their place in the content (``persona:states.testing.lines[0]``)."""
 
     @property
     def ok(self) -> bool:
@@ -191,6 +196,8 @@ class Suite:
     diagnostics: dx.Diagnostics = field(default_factory=dx.Diagnostics)
     results: list[CaseResult] = field(default_factory=list)
     checked: int = 0
+    library: Library | None = None
+    """The clients the cases were played on (for coverage)."""
 
 
 def case_files(paths: list[Path]) -> list[Path]:

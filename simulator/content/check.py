@@ -3,7 +3,9 @@
 Validation (:mod:`simulator.content.load`) knows each file's fields; these checks know what the fields
 *mean*: a transition must lead to a state that exists, every state must be reachable from the start,
 a non-terminal state must have a way out, the client must have something to say everywhere, move codes
-must be codes, and a graph must be winnable and losable (it needs both terminal outcomes).
+must be codes, and a graph must be winnable and losable (it needs both terminal outcomes). Lines'
+conditions must name topics, threads and line ids that exist (a graph's lines cannot name a
+persona's topics or threads: the graph is shared by every persona that walks it).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import deque
 
 from scoring.moves import CODES, GROUPS
 from simulator.content import diagnostics as dx
-from simulator.content.models import Graph, Persona
+from simulator.content.models import Graph, Line, LinePath, Persona, dotted, graph_lines, persona_lines
 from simulator.content.yamlsource import Located
 
 _CODES_AND_GROUPS = (*CODES, *GROUPS)
@@ -41,8 +43,64 @@ def _state_name(name: str, graph: Graph, doc: Located, path: tuple, diags: dx.Di
     return False
 
 
+def _line_ids(lines: list[tuple[LinePath, Line]], doc: Located, diags: dx.Diagnostics, taken: dict[str, str]) -> None:
+    """Each line ``id`` once: in its file, and (for a persona) not one its graph already uses."""
+    for path, line in lines:
+        if line.id is None:
+            continue
+        if line.id in taken:
+            message = f"line id '{line.id}' is already used by {taken[line.id]}"
+            _report(doc, (*path, "id"), diags, dx.DUPLICATE_LINE_ID, message)
+        else:
+            taken[line.id] = dotted(path)
+
+
+def _line_names(
+    lines: list[tuple[LinePath, Line]],
+    doc: Located,
+    diags: dx.Diagnostics,
+    *,
+    topics: tuple[str, ...] | None,
+    threads: tuple[str, ...] | None,
+    ids: tuple[str, ...],
+) -> None:
+    """Names in lines' conditions, ``about``, ``opens`` and ``after`` must exist; ``None`` for topics and
+    threads means the file has none to name (a graph)."""
+
+    def name(kind: str, value: str, known: tuple[str, ...] | None, at: LinePath) -> None:
+        if known is None:
+            message = f"a graph's lines cannot name a {kind} ('{value}'); {kind}s belong to a persona"
+            _report(doc, at, diags, dx.UNKNOWN_NAME, message)
+        elif value not in known:
+            message = f"unknown {kind} '{value}'{dx.did_you_mean(value, known)}"
+            _report(doc, at, diags, dx.UNKNOWN_NAME, message)
+
+    for path, line in lines:
+        when = line.when
+        for field in ("move", "primary"):
+            for j, code in enumerate(getattr(when, field) or ()):
+                _move_name(code, doc, (*path, "when", field, j), diags, groups=True, key=False)
+        for j, topic in enumerate(when.topic or ()):
+            name("topic", topic, topics, (*path, "when", "topic", j))
+        if when.thread is not None:
+            name("thread", when.thread, threads, (*path, "when", "thread"))
+        if line.about is not None:
+            name("topic", line.about, topics, (*path, "about"))
+        if line.opens is not None:
+            name("thread", line.opens, threads, (*path, "opens"))
+        for j, ref in enumerate(when.after or ()):
+            name("line id", ref, ids, (*path, "when", "after", j))
+        if line.carry_on is not None and "reactions" not in path:
+            message = "'carry_on' is only read on a reaction (a line under 'reactions')"
+            _report(doc, (*path, "carry_on"), diags, dx.BAD_VALUE, message)
+
+
 def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
     """Check one graph's references and shape."""
+    lines = list(graph_lines(graph))
+    taken: dict[str, str] = {}
+    _line_ids(lines, doc, diags, taken)
+    _line_names(lines, doc, diags, topics=None, threads=None, ids=tuple(taken))
     for code in graph.effects:
         _move_name(code, doc, ("effects", code), diags, groups=False)
     _state_name(graph.initial, graph, doc, ("initial",), diags, key=False)
@@ -69,7 +127,7 @@ def check_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
         if state.outcome is None and not (edges[sid] - {sid}):
             message = f"state '{sid}' is not terminal but has no transition to another state"
             _report(doc, base, diags, dx.NO_WAY_OUT, message, key=True)
-        if state.outcome is not None and state.transitions:
+        if state.terminal and state.transitions:
             message = f"state '{sid}' is terminal (outcome: {state.outcome}) but has transitions"
             _report(doc, base, diags, dx.NO_WAY_OUT, message, key=True)
         if not (state.lines or state.enter):
@@ -131,3 +189,8 @@ def check_persona(persona: Persona, doc: Located, graphs: dict[str, Graph], diag
         return
     for sid in persona.states:
         _state_name(sid, graph, doc, ("states", sid), diags, key=True)
+    taken = {line.id: f"the graph's {dotted(path)}" for path, line in graph_lines(graph) if line.id is not None}
+    lines = list(persona_lines(persona))
+    _line_ids(lines, doc, diags, taken)
+    topics, threads = tuple(persona.topics), tuple(persona.threads)
+    _line_names(lines, doc, diags, topics=topics, threads=threads, ids=tuple(taken))

@@ -32,6 +32,12 @@ class Library:
     diagnostics: dx.Diagnostics = field(default_factory=dx.Diagnostics)
     checked: int = 0
     """How many files were read."""
+    docs: dict[tuple[str, str], Located] = field(default_factory=dict)
+    """The parsed file of every graph and persona offered, keyed by ``("graph", id)`` or
+    ``("persona", id)``: where a line was written, for coverage and the engine's warnings."""
+    reported: list[tuple[str, str]] = field(default_factory=list)
+    """With ``warnings=True``: the keys of :attr:`docs` whose warnings are reported, for the warnings
+    only the engine can give."""
 
     @property
     def ok(self) -> bool:
@@ -55,7 +61,8 @@ def load_library(
     counts only the files under ``paths``: what ``rapport check PATH`` wants.
 
     ``warnings=True`` adds the warnings of :mod:`simulator.content.lint` for the reported files that
-    have no errors (``rapport check`` wants them; a session does not).
+    have no errors (``rapport check`` wants them; a session does not), and keeps those files in
+    :attr:`Library.reported` for the warnings only the engine can give (:mod:`simulator.authoring.audit`).
     """
     lib = Library()
     sources = ([bundled_root()] if bundled else []) + list(paths or [])
@@ -107,6 +114,9 @@ def load_library(
                 graph_docs[graph.id] = (graph, doc)
                 if not local.errors:
                     lib.graphs[graph.id] = graph
+                    lib.docs[("graph", graph.id)] = doc
+                    if warnings and path.resolve() in reported:
+                        lib.reported.append(("graph", graph.id))
         report(path, local)
 
     seen: dict[str, str] = {}
@@ -130,8 +140,10 @@ def load_library(
                 seen[persona.id] = doc.file
                 if not local.errors and persona.graph in lib.graphs:
                     lib.personas[persona.id] = persona
+                    lib.docs[("persona", persona.id)] = doc
                     if warnings and path.resolve() in reported:
                         lint_persona(persona, doc, lib.graphs[persona.graph], local)
+                        lib.reported.append(("persona", persona.id))
         pid = persona.id if persona is not None else doc.data.get("id") if doc is not None else None
         if isinstance(pid, str) and pid not in lib.personas and local.errors:
             lib.rejected.setdefault(pid, local.errors[0])

@@ -3,11 +3,10 @@
 Errors (:mod:`simulator.content.check`) stop a client from being offered; warnings do not. They
 point at what an instructor would want to know before a class meets the client: a state whose
 general lines run out after two turns and repeat, a kind of move the client has no reaction to, a
-state with no coaching hint, or an effect table under which no sequence of moves can win the client
-over (or lose them). ``rapport check`` reports them and still exits 0 when there are no errors.
-
-The last one asks the explorer (:func:`simulator.authoring.explore.can_reach`), which decides turns
-with the engine's own step function, so the warning and a session cannot disagree.
+state with no coaching hint. ``rapport check`` reports them and still exits 0 when there are no
+errors. Warnings that need the engine to play the client (a kind of move the client can meet with
+no reaction, outcomes that cannot be reached, lines no position can say) are
+:mod:`simulator.authoring.audit`'s.
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ def _plural(n: int, word: str) -> str:
 def lint_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
     """Warnings for a graph that passed its checks."""
     for sid, state in graph.states.items():
-        if state.outcome is not None:
+        if state.terminal:
             continue
         base = ("states", sid)
         pool, key = (state.lines, "lines") if state.lines else (state.enter, "enter")
@@ -53,24 +52,15 @@ def lint_graph(graph: Graph, doc: Located, diags: dx.Diagnostics) -> None:
                 f"within a few turns (give at least {MIN_LINES} under '{key}')"
             )
             _warn(doc, (*base, key), diags, dx.FEW_LINES, message)
-        missing = missing_groups([state])
-        if missing:
-            groups = " or ".join(missing) if len(missing) < 3 else f"{missing[0]}, {missing[1]} or {missing[2]}"
-            message = (
-                f"state '{sid}' has no reaction to {groups} moves (they get its general lines); "
-                f"add reactions keyed by a group or a move code, e.g. 'reactions: {{{missing[0]}: [...]}}'"
-            )
-            _warn(doc, (*base, "reactions"), diags, dx.NO_REACTION, message)
         if not (state.hint or "").strip():
             _warn(doc, base, diags, dx.NO_HINT, f"state '{sid}' has no hint for a student who asks for one")
-    _reachability(graph, None, doc, diags)
 
 
 def lint_persona(persona: Persona, doc: Located, graph: Graph, diags: dx.Diagnostics) -> None:
     """Warnings for a persona that passed its checks, walking ``graph``."""
     for sid, voice in persona.states.items():
         state = graph.states.get(sid)
-        if state is None or state.outcome is not None:
+        if state is None or state.terminal:
             continue
         if voice.lines and len(voice.lines) < MIN_LINES:
             message = (
@@ -78,25 +68,3 @@ def lint_persona(persona: Persona, doc: Located, graph: Graph, diags: dx.Diagnos
                 f"the client repeats them within a few turns (give at least {MIN_LINES})"
             )
             _warn(doc, ("states", sid, "lines"), diags, dx.FEW_LINES, message)
-    if persona.effects or persona.defensiveness is not None:  # else the graph's own warning says it
-        _reachability(graph, persona, doc, diags)
-
-
-def _reachability(graph: Graph, persona: Persona | None, doc: Located, diags: dx.Diagnostics) -> None:
-    from simulator.authoring.explore import can_reach
-    from simulator.client import Client
-
-    whose = "these" if persona is None else "this persona's"
-    if persona is None:  # the graph on its own: its effects, its start, no voice
-        persona = Persona.model_construct(
-            id=graph.id, graph=graph.id, effects={}, defensiveness=None, states={}, topics={}, memory={}
-        )
-    client = Client(persona, graph)
-    at = ("effects",) if "effects" in doc.data else ("graph",)
-    for outcome, code, verb in (("breakthrough", dx.CANNOT_WIN, "win"), ("walked_out", dx.CANNOT_LOSE, "lose")):
-        if not can_reach(client, outcome):
-            message = (
-                f"with {whose} effects and start ({client.start_defensiveness}) no sequence of moves reaches "
-                f"'outcome: {outcome}': a student cannot {verb} this client"
-            )
-            _warn(doc, at, diags, code, message)
