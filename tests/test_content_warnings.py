@@ -210,7 +210,10 @@ def test_enter_lines_of_the_first_state_are_never_said(tmp_path: Path) -> None:
 def test_a_group_reaction_every_code_of_the_group_beats(tmp_path: Path) -> None:
     graph = GRAPH.replace(
         '      pressure: ["Don\'t."]\n',
-        ('      pressure: ["Don\'t."]\n      direct: ["No."]\n      persuade: ["Nah."]\n      confront: ["Wow."]\n'),
+        (
+            '      pressure: ["Don\'t."]\n      direct: ["No.", "Stop."]\n      persuade: ["Nah.", "Pass."]\n'
+            '      confront: ["Wow.", "Rude."]\n'
+        ),
     )
     assert warnings(tmp_path, graph=graph) == [
         "dialogue_graphs/tiny.yaml:17:18: warning RC107 line \"Don't.\" is never said: the graph's reactions to "
@@ -219,11 +222,23 @@ def test_a_group_reaction_every_code_of_the_group_beats(tmp_path: Path) -> None:
     ]
 
 
+def test_a_group_reaction_is_said_when_the_one_line_for_the_code_was_just_said(tmp_path: Path) -> None:
+    graph = GRAPH.replace(
+        '      pressure: ["Don\'t."]\n',
+        '      pressure: ["Don\'t."]\n      direct: ["No."]\n      persuade: ["Nah."]\n      confront: ["Wow."]\n',
+    )
+    assert warnings(tmp_path, graph=graph) == []  # pushed twice running, the client does not say "No." again
+
+
 def test_a_persona_group_reaction_loses_to_the_graphs_code_reaction(tmp_path: Path) -> None:
-    graph = GRAPH.replace('      pressure: ["Don\'t."]\n', '      direct: ["No."]\n      persuade: ["Nah."]\n')
+    graph = GRAPH.replace(
+        '      pressure: ["Don\'t."]\n', '      direct: ["No.", "Stop."]\n      persuade: ["Nah.", "Pass."]\n'
+    )
     persona = PERSONA + 'states:\n  guarded:\n    reactions:\n      pressure: ["Not doing this."]\n'
     assert warnings(tmp_path, graph=graph, persona=persona) == []  # it still answers 'confront'
-    graph = graph.replace('      persuade: ["Nah."]\n', '      persuade: ["Nah."]\n      confront: ["Wow."]\n')
+    graph = graph.replace(
+        '      persuade: ["Nah.", "Pass."]\n', '      persuade: ["Nah.", "Pass."]\n      confront: ["Wow.", "Rude."]\n'
+    )
     assert warnings(tmp_path, graph=graph, persona=persona) == [
         'personas/pat.yaml:13:18: warning RC107 line "Not doing this." is never said: the graph\'s reactions to '
         "'direct' (states.guarded.reactions.direct), 'persuade' (states.guarded.reactions.persuade) and "

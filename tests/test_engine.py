@@ -325,3 +325,17 @@ def test_bundled_sessions_are_byte_identical_whatever_the_hash_seed(tmp_path: Pa
         assert out.returncode == 0, out.stderr
         outputs.add(out.stdout)
     assert len(outputs) == 1
+
+
+def test_the_client_never_says_the_same_line_two_turns_running() -> None:
+    # two open questions in a row about being here: the most specific answer is one line, said once
+    library = load_library([])
+    persona = library.personas["jayden"]
+    session = Session(Client(persona, library.graphs[persona.graph]), seed=0)
+    opening = ["hey whats up", "so school sent you huh", "what happened with the fight", "that sounds really unfair"]
+    for reply in [*opening, "you should of just walked away tbh", "sorry that came out wrong"]:
+        session.submit(reply)
+    first = session.submit("what would make this less of a waste of time for you").to_json()["parts"][0]
+    second = session.submit("what did you want to tell me").to_json()["parts"][0]
+    assert first["source"].startswith("topic:being_here") and second["source"].startswith("topic:being_here")
+    assert first["line"] != second["line"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from scoring.moves import MOVES, Group
 from simulator.client import Client
-from simulator.engine.lines import PERSONA, QUESTIONS, Entry, LineBook, Moment, best, follow_on
+from simulator.engine.lines import PERSONA, QUESTIONS, Entry, LineBook, Moment, best, follow_on, runner_up
 from simulator.engine.rules import HEAL_TURNS, Resistance, guard_holds, step
 
 Combo = tuple[str, str, bool, int, int]
@@ -202,7 +202,7 @@ class Finder:
                     fixed, reads = plain_held[base]
                     held = fixed + [e for e in (*reads, *book.extra(m)) if e.holds(m)]
                 top = best(held, None)
-                for entry in top:
+                for entry in (*top, *runner_up(held, top)):
                     said.setdefault(entry.ref, witness.moves)
                     for second in follow_on(book, entry, m):
                         said.setdefault(second.ref, witness.moves)

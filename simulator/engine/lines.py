@@ -386,6 +386,19 @@ def best(entries: Iterable[Entry], m: Moment | None) -> list[Entry]:
     return out
 
 
+def runner_up(entries: Iterable[Entry], top: list[Entry]) -> list[Entry]:
+    """The lines a turn says instead of ``top`` when ``top`` is one line the client said last turn.
+
+    A person does not answer two turns running with the same sentence: when the single most
+    specific line was just said, the next most specific lines that hold are said instead (none: the
+    line is said again). ``entries`` are lines known to hold. The explorer asks this too, so a line
+    said only this way is not reported as never said.
+    """
+    if len(top) != 1:
+        return []
+    return best((e for e in entries if e.ref != top[0].ref), None)
+
+
 def carries_on(entry: Entry, m: Moment) -> bool:
     """Whether a turn whose first part is ``entry`` goes on with one of the state's general lines.
 

@@ -22,7 +22,7 @@ from scoring.moves import Coding, Move
 from simulator.client import Client
 from simulator.content.models import Line, Talk
 from simulator.engine.answers import picked_thread, raised_topics
-from simulator.engine.lines import Entry, LineBook, Moment, best, follow_on
+from simulator.engine.lines import Entry, LineBook, Moment, best, follow_on, runner_up
 from simulator.engine.memory import Slight, remember
 from simulator.engine.rules import Effect, Resistance, build_machine, machine_fire, step
 from simulator.engine.threads import Threads
@@ -348,7 +348,10 @@ class Session:
         """Choose the client's answer (one part, or a reaction and the client's own line) and move on
         everything that remembers what was said: threads, slights, topics."""
         book, m = self._book, self._moment(n, coding, arrived)
-        group = best(book.relevant(m), m) or book.general(m.state) or book.states[m.state].enter
+        held = [e for e in book.relevant(m) if e.holds(m)]
+        group = best(held, None) or book.general(m.state) or book.states[m.state].enter
+        if len(group) == 1 and self._said.get(group[0].ref) == n - 1:
+            group = runner_up(held, group) or group
         chosen = [self._pick(group, n, 1)]
         terminal = self.client.state(m.state).terminal
         general = follow_on(book, chosen[0], m) if terminal or not self._joined else []
