@@ -33,7 +33,8 @@ NEUTRAL = {"closed_question", "information", "other"}
 PRESSURE = {"direct", "persuade", "confront"}
 CODES = ALLIANCE | NEUTRAL | PRESSURE
 
-STYLES = {"typed", "written"}
+# "spoken" (transcribed session speech) is used by the speech sets only; see the speech section below.
+STYLES = {"typed", "written", "spoken"}
 FORMS = {"statement", "question", "command", "mixed", "other"}
 
 # The pressure sets: what each kind of pressure is coded as when it is the primary move.
@@ -161,4 +162,85 @@ def test_heldout_is_about_a_quarter_and_holds_every_kind_and_code():
 def test_no_client_line_answers_more_than_three_replies():
     rows = _pressure_rows(PRESSURE_SETS[0]) + _pressure_rows(PRESSURE_SETS[1])
     overused = {line: n for line, n in Counter(r["client"] for r in rows).items() if n > 3}
+    assert not overused
+
+
+# The speech sets: transcribed MI-session talk ("spoken") and informal or second-language typing ("typed",
+# "written"), each row with the client line it answers and a kind ("lookalike"/"plain" for alliance and neutral
+# rows, the pressure kind for pressure rows). Every 4th row in writing order went to the held-out file.
+SPEECH_SETS = ("speech_tune.jsonl", "speech_heldout.jsonl")
+SPEECH_FIELDS = {"text", "client", "code", "style", "form", "kind"}
+SPEECH_NON_PRESSURE_KINDS = {"lookalike", "plain"}
+# Minimum spoken rows per code, weighted as real sessions are; pressure is counted over its three codes.
+SPEECH_SPOKEN_MINIMUM = {
+    "simple_reflection": 70,
+    "complex_reflection": 70,
+    "open_question": 50,
+    "closed_question": 50,
+    "information": 40,
+    "other": 40,
+    "summary": 15,
+    "affirmation": 15,
+    "autonomy": 15,
+    "collaboration": 15,
+    "explore_resistance": 15,
+    "repair": 15,
+    "validation": 15,
+}
+
+
+def _speech_rows() -> tuple[list[dict], list[dict]]:
+    return _pressure_rows(SPEECH_SETS[0]), _pressure_rows(SPEECH_SETS[1])
+
+
+@pytest.mark.parametrize("name", SPEECH_SETS)
+def test_speech_set_rows_have_every_field_and_a_kind_that_matches_the_code(name):
+    raw = (DATA / name).read_text(encoding="utf-8")
+    assert "\\u" not in raw, f"{name}: write non-ASCII characters as themselves (ensure_ascii=False)"
+    for number, row in _read(DATA / name):
+        where = f"{name}:{number}"
+        assert set(row) == SPEECH_FIELDS, f"{where}: fields {sorted(row)}"
+        assert isinstance(row["client"], str) and row["client"].strip(), f"{where}: empty client line"
+        assert row["style"] in STYLES, f"{where}: style {row['style']!r}"
+        assert row["form"] in FORMS, f"{where}: form {row['form']!r}"
+        assert 1 <= len(row["text"].split()) <= 70, f"{where}: a reply of {len(row['text'].split())} words"
+        if row["code"] in PRESSURE:
+            assert KIND_CODE.get(row["kind"]) == row["code"], f"{where}: kind {row['kind']} coded {row['code']}"
+        else:
+            assert row["kind"] in SPEECH_NON_PRESSURE_KINDS, f"{where}: a {row['code']} row has kind {row['kind']!r}"
+
+
+def test_speech_sets_meet_their_minimum_counts():
+    tune, held = _speech_rows()
+    rows = tune + held
+    spoken = [r for r in rows if r["style"] == "spoken"]
+    typed = [r for r in rows if r["style"] != "spoken"]
+
+    assert len(rows) >= 650
+    assert len(spoken) >= 450
+    per_code = Counter(r["code"] for r in spoken)
+    short = {code: per_code[code] for code, least in SPEECH_SPOKEN_MINIMUM.items() if per_code[code] < least}
+    assert short == {}, f"spoken rows under their minimum: {short}"
+    assert sum(r["code"] in PRESSURE for r in spoken) >= 90
+
+    assert len(typed) >= 200
+    per_code = Counter(r["code"] for r in typed)
+    assert {code: per_code[code] for code in sorted(CODES) if per_code[code] < 8} == {}
+    assert sum(r["code"] in PRESSURE for r in typed) >= len(typed) / 3
+
+    assert sum(r["kind"] == "lookalike" for r in rows) >= 150
+
+
+def test_speech_heldout_holds_a_fifth_to_three_tenths_of_every_code():
+    tune, held = _speech_rows()
+    total = Counter(r["code"] for r in tune + held)
+    in_held = Counter(r["code"] for r in held)
+    off = {code: f"{in_held[code]}/{n}" for code, n in sorted(total.items()) if not 0.2 <= in_held[code] / n <= 0.3}
+    assert set(total) == CODES, f"codes with no row: {sorted(CODES - set(total))}"
+    assert off == {}, f"codes whose held-out share is outside 20-30%: {off}"
+
+
+def test_no_client_line_answers_more_than_three_speech_replies():
+    tune, held = _speech_rows()
+    overused = {line: n for line, n in Counter(r["client"] for r in tune + held).items() if n > 3}
     assert not overused
