@@ -244,3 +244,78 @@ def test_no_client_line_answers_more_than_three_speech_replies():
     tune, held = _speech_rows()
     overused = {line: n for line, n in Counter(r["client"] for r in tune + held).items() if n > 3}
     assert not overused
+
+
+# The voices sets: pressure and look-alikes written in many writers' voices, split while writing (every 4th row
+# written held out). The kinds without a marker word of their own are the ones most wanted.
+VOICES_SETS = ("voices_tune.jsonl", "voices_heldout.jsonl")
+VOICES_NON_PRESSURE_KINDS = {"lookalike", "plain"}
+VOICES_HARD_KINDS = (
+    "doubting_honesty",
+    "harm_warning",
+    "sarcasm",
+    "shaming",
+    "arguing",
+    "insisting",
+    "universal_claim",
+    "blame",
+    "rushing",
+)
+
+
+def _voices_rows() -> tuple[list[dict], list[dict]]:
+    return _pressure_rows(VOICES_SETS[0]), _pressure_rows(VOICES_SETS[1])
+
+
+@pytest.mark.parametrize("name", VOICES_SETS)
+def test_voices_rows_have_every_field_and_a_kind_that_matches_the_code(name):
+    raw = (DATA / name).read_text(encoding="utf-8")
+    assert "\\u" not in raw, f"{name}: write non-ASCII characters as themselves (ensure_ascii=False)"
+    for number, row in _read(DATA / name):
+        where = f"{name}:{number}"
+        assert set(row) == {"text", "client", "code", "style", "form", "kind"}, f"{where}: fields {sorted(row)}"
+        assert row["client"].strip(), f"{where}: empty client line"
+        assert row["style"] in STYLES and row["form"] in FORMS, f"{where}: style {row['style']!r}, form {row['form']!r}"
+        assert 1 <= len(row["text"].split()) <= 45, f"{where}: {len(row['text'].split())} words, not 1 to 45"
+        if row["code"] in PRESSURE:
+            assert KIND_CODE.get(row["kind"]) == row["code"], f"{where}: kind {row['kind']} coded {row['code']}"
+        else:
+            assert row["kind"] in VOICES_NON_PRESSURE_KINDS, f"{where}: a {row['code']} row has kind {row['kind']!r}"
+
+
+def test_voices_sets_meet_their_minimum_counts():
+    tune, held = _voices_rows()
+    rows = tune + held
+    pressure = [r for r in rows if r["code"] in PRESSURE]
+    others = [r for r in rows if r["code"] not in PRESSURE]
+    per_kind = Counter(r["kind"] for r in pressure)
+    per_code = Counter(r["code"] for r in others)
+    lookalikes_per_code = Counter(r["code"] for r in others if r["kind"] == "lookalike")
+
+    assert len(rows) >= 900
+    assert len(pressure) >= 560
+    assert sum(r["form"] == "statement" for r in pressure) >= 400
+    assert {kind: per_kind[kind] for kind in VOICES_HARD_KINDS if per_kind[kind] < 45} == {}
+    assert {kind: per_kind[kind] for kind in KIND_CODE if per_kind[kind] < 20} == {}
+    assert len(others) >= 340
+    assert sum(r["kind"] == "lookalike" for r in others) >= 220
+    assert {code: per_code[code] for code in ALLIANCE | NEUTRAL if per_code[code] < 12} == {}
+    assert {code: lookalikes_per_code[code] for code in ALLIANCE | NEUTRAL if lookalikes_per_code[code] < 12} == {}
+    assert sum(r["style"] == "typed" for r in rows) >= 0.5 * len(rows)
+
+
+def test_voices_heldout_is_every_fourth_row_and_20_to_30_percent_of_every_kind_and_code():
+    tune, held = _voices_rows()
+    # Every 4th row written went to the held-out file, so it holds exactly a quarter of the rows (rounded down).
+    assert len(held) == (len(tune) + len(held)) // 4
+    for field in ("kind", "code"):  # kinds include lookalike and plain
+        total = Counter(r[field] for r in tune + held)
+        held_out = Counter(r[field] for r in held)
+        off = {label: f"{held_out[label]}/{n}" for label, n in total.items() if not 0.2 <= held_out[label] / n <= 0.3}
+        assert off == {}, f"held-out {field} shares outside 20-30%: {off}"
+
+
+def test_voices_no_client_line_answers_more_than_three_replies():
+    tune, held = _voices_rows()
+    overused = {line: n for line, n in Counter(r["client"] for r in tune + held).items() if n > 3}
+    assert not overused
