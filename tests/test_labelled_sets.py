@@ -9,6 +9,7 @@ reply, so they hold whatever the coder does.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -319,3 +320,109 @@ def test_voices_no_client_line_answers_more_than_three_replies():
     tune, held = _voices_rows()
     overused = {line: n for line, n in Counter(r["client"] for r in tune + held).items() if n > 3}
     assert not overused
+
+
+# The fresh set: 150 replies written after the coder's rules were frozen, blind to them, to be reported on its own.
+# It is never tuned on, so it has no tuning half; its checks pin the mix it was written to.
+FRESH_SET = "fresh_heldout.jsonl"
+FRESH_NON_PRESSURE_KINDS = {"lookalike", "plain"}
+
+
+def _trigrams(normal: str) -> set[str]:
+    padded = f" {normal} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _near_copies(replies: list[tuple[str, str]], against: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (place, place) pairs where a reply is a near-copy of a reply in ``against`` (itself excepted): most
+    of their letter trigrams are shared (at least 0.6 of all), or one of four words or more makes up at least
+    half of the other ("what brings you here today" / "... in today"). Every reply is held against every row of
+    every set, so trigram sets are bit masks and only sets of near sizes are compared."""
+    bit: dict[str, int] = {}
+
+    def shape(text: str) -> tuple[str, int, int]:
+        normal = _normal(text)
+        trigrams = _trigrams(normal)
+        return normal, sum(1 << bit.setdefault(t, len(bit)) for t in sorted(trigrams)), len(trigrams)
+
+    shapes = sorted(((place, *shape(text)) for place, text in against), key=lambda row: row[3])
+    sizes = [size for *_, size in shapes]
+    by_text: dict[str, list[str]] = {}
+    by_words: dict[int, list[tuple[str, str]]] = {}
+    for place, normal, _, _ in shapes:
+        by_text.setdefault(normal, []).append(place)
+        by_words.setdefault(len(normal.split()), []).append((place, normal))
+    found = set()
+    for place, text in replies:
+        normal, mask, size = shape(text)
+        # shared / all >= 0.6 (all = both - shared) is only possible between sets within 0.6 of each other's size
+        lo, hi = bisect_left(sizes, 0.6 * size), bisect_right(sizes, size / 0.6)
+        found |= {
+            (place, p)
+            for p, _, m, other_size in shapes[lo:hi]
+            if 1.6 * (mask & m).bit_count() >= 0.6 * (size + other_size)
+        }
+        words = normal.split()
+        n = len(words)
+        for k in range(max(4, (n + 1) // 2), n + 1):  # a shorter reply inside this one
+            for start in range(n - k + 1):
+                found |= {(place, p) for p in by_text.get(" ".join(words[start : start + k]), ())}
+        for length in range(n, 2 * n + 1) if n >= 4 else ():  # this reply inside a longer one
+            found |= {(place, p) for p, other in by_words.get(length, ()) if f" {normal} " in f" {other} "}
+    return sorted((place, p) for place, p in found if place != p)
+
+
+def test_near_copies_catch_rewordings_and_let_different_replies_through():
+    def near(a: str, b: str) -> bool:
+        return _near_copies([("a", a)], [("b", b)]) == [("a", "b")]
+
+    assert near("What brings you here today?", "what brings you in today")
+    assert near("I got that wrong, didn't I?", "i got that wrong didnt i, sorry")
+    assert near("i got that wrong didnt i, sorry", "I got that wrong, didn't I?")
+    assert not near("you're tired", "I hear that you're tired, but you need to go")
+    assert not near("What you do about it is up to you.", "What do you like about drinking?")
+    assert _near_copies([("a", "go on then")], [("a", "go on then")]) == []
+
+
+def test_fresh_rows_have_every_field_and_a_kind_that_matches_the_code():
+    raw = (DATA / FRESH_SET).read_text(encoding="utf-8")
+    assert "\\u" not in raw, f"{FRESH_SET}: write non-ASCII characters as themselves (ensure_ascii=False)"
+    rows = _read(DATA / FRESH_SET)
+    for number, row in rows:
+        where = f"{FRESH_SET}:{number}"
+        assert set(row) == {"text", "client", "code", "style", "form", "kind"}, f"{where}: fields {sorted(row)}"
+        assert isinstance(row["client"], str) and row["client"].strip(), f"{where}: empty client line"
+        assert row["style"] in {"typed", "written"} and row["form"] in FORMS, f"{where}: {row['style']}, {row['form']}"
+        assert 1 <= len(row["text"].split()) <= 45, f"{where}: {len(row['text'].split())} words, not 1 to 45"
+        if row["code"] in PRESSURE:
+            assert KIND_CODE.get(row["kind"]) == row["code"], f"{where}: kind {row['kind']} coded {row['code']}"
+        else:
+            assert row["kind"] in FRESH_NON_PRESSURE_KINDS, f"{where}: a {row['code']} row has kind {row['kind']!r}"
+    repeated = {line: n for line, n in Counter(row["client"] for _, row in rows).items() if n > 1}
+    assert not repeated, f"client lines answered more than once: {repeated}"
+
+
+def test_fresh_set_has_the_mix_it_was_written_to():
+    rows = _pressure_rows(FRESH_SET)
+    pressure = [r for r in rows if r["code"] in PRESSURE]
+    statements = [r for r in pressure if r["form"] == "statement"]
+    others = [r for r in rows if r["code"] not in PRESSURE]
+    per_code = Counter(r["code"] for r in others)
+
+    assert len(rows) == 150
+    assert sum(r["style"] == "typed" for r in rows) >= 0.4 * len(rows)
+    assert 55 <= len(pressure) <= 65
+    assert len(statements) >= 45
+    # every kind of pressure is there phrased as a statement, not only in its obvious form
+    assert set(KIND_CODE) - {r["kind"] for r in statements} == set()
+    assert {kind: n for kind, n in Counter(r["kind"] for r in pressure).items() if n < 3} == {}
+    assert 35 <= sum(r["kind"] == "lookalike" for r in others) <= 45
+    assert {code: per_code[code] for code in sorted(ALLIANCE | NEUTRAL) if per_code[code] < 3} == {}
+    plain_codes = {r["code"] for r in others if r["kind"] == "plain"}
+    assert (ALLIANCE | NEUTRAL) - plain_codes == set(), "every alliance and neutral code has an ordinary example"
+
+
+def test_no_fresh_reply_is_a_near_copy_of_another_reply():
+    fresh = [(f"{FRESH_SET}:{number}", row["text"]) for number, row in _read(DATA / FRESH_SET)]
+    others = [(f"{path.name}:{number}", row["text"]) for path in _files() for number, row in _read(path)]
+    assert _near_copies(fresh, others) == []
