@@ -60,9 +60,12 @@ class RapportApp(App["Session | None"]):
         exam: bool = False,
         save_path: SavePath = new_transcript_path,
         drill: DrillStart | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__()
         self.drill = drill
+        self.first_session = session
+        """A session picked up again (``rapport resume``): shown at once, instead of the picker."""
         """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.library = library
         self.roots = roots or []
@@ -88,6 +91,8 @@ class RapportApp(App["Session | None"]):
             from simulator.tui.screens.drill import DrillScreen
 
             await self._show(DrillScreen(self.drill))
+        elif self.first_session is not None:
+            await self.show_session(self.first_session)
         elif self.first_persona is not None:  # named on the command line: straight to the session
             await self.start_session(self.first_persona)
         else:
@@ -168,6 +173,20 @@ class RapportApp(App["Session | None"]):
         autosave = TranscriptFile(path) if path is not None else None
         self.session = Session(client, self.seed, autosave=autosave, exam=self.exam)
         await self._show(ChatScreen(self.session))
+
+    async def show_session(self, session: Session) -> None:
+        """Put a session made elsewhere (an unfinished one picked up again) on screen."""
+        from simulator.tui.screens.chat import ChatScreen
+
+        if session is not self.session:
+            self._abandon()
+        self.session = session
+        await self._show(ChatScreen(session))
+
+    async def show_history(self) -> None:
+        from simulator.tui.screens.history import HistoryScreen
+
+        await self._show(HistoryScreen())
 
     def _abandon(self) -> None:
         if self.session is not None:
