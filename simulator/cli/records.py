@@ -16,10 +16,10 @@ import click
 from simulator.cli.base import EXIT_CONTENT, cli, content_option, fail, has_screen, load_content
 
 
-def _echo(text: str, nl: bool = True) -> None:
+def _echo(text: str, nl: bool = True, err: bool = False) -> None:
     from simulator.records.printable import printable
 
-    click.echo(printable(text), nl=nl)
+    click.echo(printable(text), nl=nl, err=err)
 
 
 def _fail(message: str, code: int = EXIT_CONTENT):
@@ -123,7 +123,7 @@ def history(as_json: bool, last: int) -> None:
         click.echo(json.dumps({**out, "progress": figures.to_json(), "notes": notes}, ensure_ascii=False, indent=2))
         return
     for note in notes:
-        _echo(f"rapport: {note}")
+        _echo(f"rapport: {note}", err=True)
     if not sessions:
         click.echo(f"No sessions saved yet in {transcripts_dir()}.")
         return
