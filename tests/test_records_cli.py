@@ -122,7 +122,7 @@ def test_history_lists_each_session_and_says_how_the_figures_moved(pat: Client, 
     ]
     assert lines[1].startswith("2026-12-01 10:00  Pat") and lines[1].split()[-2:] == ["1", "pat-1000-s1.json"]
     assert "R:Q 0.5, %CR" in lines[1] and "R:Q 2.0, %CR" in lines[3]
-    assert "Your reflections per question went from 0.5 to 2 over your last 3 sessions." in out.stdout
+    assert "Your reflections per question went from 0.5 to 2.0 over your last 3 sessions." in out.stdout
     data = json.loads(rapport("history", "--json", home=home).stdout)
     assert [s["seed"] for s in data["sessions"]] == [1, 2, 3]
     assert data["progress"]["figures"]["rq"]["values"] == [0.5, 1.0, 2.0]

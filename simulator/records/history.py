@@ -144,6 +144,12 @@ def _size(path: Path) -> int:
         return 0
 
 
+def continue_words(name: str, replies: int) -> str:
+    """``your session with Jayden (5 replies)``: how a session to pick up again is offered."""
+    first = (name.split() or [name])[0]
+    return f"your session with {first} ({replies} repl{'y' if replies == 1 else 'ies'})"
+
+
 def latest_unfinished(sessions: list[Past]) -> Past | None:
     """The most recent session that can be picked up again."""
     return next((s for s in reversed(sessions) if s.resumable), None)

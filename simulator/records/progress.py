@@ -25,14 +25,14 @@ class Figure:
     words: str
     """The figure in a sentence: "your reflections per question"."""
     values: list[float | None]
-    percent: bool = False
+    fmt: str = "{:.0f}"
 
     @property
     def known(self) -> list[float]:
         return [v for v in self.values if v is not None]
 
     def show(self, value: float) -> str:
-        return f"{value:.0%}" if self.percent else (f"{value:.1f}" if value != int(value) else f"{value:.0f}")
+        return self.fmt.format(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +80,11 @@ def progress(sessions: list[Past], recent: int = RECENT) -> Progress:
         return None if value is None else round(value, places)
 
     figures = [
-        Figure("rq", "your reflections per question", [rounded(s.rq, 2) for s in counted]),
-        Figure("pct_cr", "your share of complex reflections", [rounded(s.pct_cr, 3) for s in counted], percent=True),
+        Figure("rq", "your reflections per question", [rounded(s.rq, 2) for s in counted], "{:.1f}"),
+        Figure("pct_cr", "your share of complex reflections", [rounded(s.pct_cr, 3) for s in counted], "{:.0%}"),
         Figure("mi_adherent", "your MI-adherent moves per session", [float(s.adherent) for s in counted]),
         Figure("mi_non_adherent", "your MI-non-adherent moves per session", [float(s.non_adherent) for s in counted]),
-        Figure("guard_change", "the client's guard change", [float(s.guard_change) for s in counted]),
+        Figure("guard_change", "the client's guard change", [float(s.guard_change) for s in counted], "{:+.0f}"),
     ]
     outcomes = dict(sorted(Counter(s.outcome for s in counted).items()))
     return Progress(counted, figures, outcomes)

@@ -19,7 +19,7 @@ from typing import Any
 
 from simulator.client import Client
 from simulator.engine import Session
-from simulator.records.history import UNFINISHED
+from simulator.records.history import UNFINISHED, continue_words
 from simulator.records.replay import ReplayError, replay_session
 from simulator.records.store import TranscriptFile, dumps, load_transcript, new_transcript_path, write_atomic
 
@@ -49,8 +49,7 @@ class Unfinished:
 
     def describe(self) -> str:
         """``your session with Jayden (5 replies)``."""
-        n, first_name = self.replies, self.client.persona.name.split()[0]
-        return f"your session with {first_name} ({n} repl{'y' if n == 1 else 'ies'})"
+        return continue_words(self.client.persona.name, self.replies)
 
 
 def find_unfinished(path: Path, library) -> Unfinished:
