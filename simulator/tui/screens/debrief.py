@@ -56,7 +56,7 @@ class DebriefScreen(Screen):
     """What the student reads when a session ends."""
 
     BINDINGS = [
-        Binding("r", "again", "Same client, new seed"),
+        Binding("r", "again", "Again, new seed"),
         Binding("s", "again(True)", "Same seed", show=False),
         Binding("n", "pick", "Another client"),
         Binding("h", "app.history", "History"),
