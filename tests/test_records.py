@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from simulator.records.recover import recover_temp_files
-from simulator.records.store import TranscriptFile, claim, dumps, new_transcript_path
+from simulator.records.store import TranscriptFile, claim, dumps, host_name, new_transcript_path
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -133,7 +133,7 @@ def _saved(turns: int, saved: str) -> str:
 def test_a_killed_saves_temporary_file_is_recovered_when_it_holds_more(tmp_path: Path) -> None:
     target = tmp_path / "pat-1-s0.json"
     target.write_text(_saved(2, "2026-12-01T10:02:00+00:00"), encoding="utf-8")
-    newer = tmp_path / ".pat-1-s0.json.999999999.abcd.tmp"  # a process id no process has
+    newer = tmp_path / f".pat-1-s0.json.{host_name()}-999999999.abcd.tmp"  # a process id no process has
     newer.write_text(_saved(3, "2026-12-01T10:03:00+00:00"), encoding="utf-8")
     assert recover_temp_files(tmp_path) == ["recovered pat-1-s0.json from a save that was cut short"]
     assert len(json.loads(target.read_text())["turns"]) == 3 and not newer.exists()
@@ -143,19 +143,25 @@ def test_a_killed_saves_temporary_file_is_recovered_when_it_holds_more(tmp_path:
 def test_a_killed_saves_temporary_file_is_removed_when_older_or_broken(tmp_path: Path, content: str) -> None:
     target = tmp_path / "pat-1-s0.json"
     target.write_text(_saved(2, "2026-12-01T10:02:00+00:00"), encoding="utf-8")
-    temp = tmp_path / ".pat-1-s0.json.999999999.abcd.tmp"
+    temp = tmp_path / f".pat-1-s0.json.{host_name()}-999999999.abcd.tmp"
     text = _saved(1, "2026-12-01T10:01:00+00:00")
     temp.write_text(text if content == "older" else text[:40], encoding="utf-8")
-    assert recover_temp_files(tmp_path) == [
-        "removed .pat-1-s0.json.999999999.abcd.tmp, left by a save that was cut short"
-    ]
+    assert recover_temp_files(tmp_path) == [f"removed {temp.name}, left by a save that was cut short"]
     assert len(json.loads(target.read_text())["turns"]) == 2 and not temp.exists()
 
 
 def test_a_temporary_file_of_a_running_save_is_left_alone(tmp_path: Path) -> None:
-    temp = tmp_path / f".pat-1-s0.json.{os.getpid()}.abcd.tmp"
+    temp = tmp_path / f".pat-1-s0.json.{host_name()}-{os.getpid()}.abcd.tmp"
     temp.write_text("{", encoding="utf-8")
     assert recover_temp_files(tmp_path) == [] and temp.exists()
+
+
+def test_a_temporary_file_from_another_machine_is_judged_by_its_age(tmp_path: Path) -> None:
+    temp = tmp_path / ".pat-1-s0.json.other-machine-12.abcd.tmp"
+    temp.write_text("{", encoding="utf-8")
+    written = temp.stat().st_mtime
+    assert recover_temp_files(tmp_path, now=written + 5) == [] and temp.exists()
+    assert recover_temp_files(tmp_path, now=written + 61) == [f"removed {temp.name}, left by a save that was cut short"]
 
 
 def _wait_for_turns(home: Path, n: int) -> Path:

@@ -67,6 +67,16 @@ def test_score_strips_escape_sequences_a_file_holds_but_keeps_zero_width_joiners
     assert '"fine red"' in out.stdout
 
 
+def test_score_json_escapes_control_characters_and_keeps_the_text(pat: Client, tmp_path: Path) -> None:
+    path = play(pat, tmp_path, ["It makes sense that you feel that way."])
+    data = json.loads(path.read_text())
+    data["persona_name"] = "Pat\x9b2J\x1b]0;x\x07"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = rapport("score", str(path), "--json", home=tmp_path)
+    assert out.returncode == 0 and "\x9b" not in out.stdout and "\x1b" not in out.stdout
+    assert json.loads(out.stdout)["persona_name"] == "Pat\x9b2J\x1b]0;x\x07"
+
+
 @pytest.mark.parametrize(
     ("edit", "message"),
     [

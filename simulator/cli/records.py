@@ -7,7 +7,6 @@ file is data, and its escape sequences must not reach the terminal.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -57,7 +56,9 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
     persona = lib.personas.get(data["persona"])
     report = build_report(data, persona.alternatives if persona else None)
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        from simulator.records.printable import json_text
+
+        click.echo(json_text(report.to_json()))
     else:
         _echo(render_text(report), nl=False)
 
@@ -120,7 +121,9 @@ def history(as_json: bool, last: int) -> None:
     figures = progress(sessions, last)
     if as_json:
         out = {"folder": str(transcripts_dir()), "sessions": [s.to_json() for s in sessions]}
-        click.echo(json.dumps({**out, "progress": figures.to_json(), "notes": notes}, ensure_ascii=False, indent=2))
+        from simulator.records.printable import json_text
+
+        click.echo(json_text({**out, "progress": figures.to_json(), "notes": notes}))
         return
     for note in notes:
         _echo(f"rapport: {note}", err=True)

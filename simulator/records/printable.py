@@ -31,3 +31,16 @@ def printable(text: str) -> str:
     """``text`` with escape sequences and control characters removed (see the module docstring)."""
     text = _SEQUENCE.sub("", text)
     return "".join(ch for ch in text if ch in KEPT or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+
+
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON for a terminal: JSON escapes C0 controls (``ESC``) itself, and the C1
+    controls some terminals act on (``\\x9b`` starts a sequence) are escaped here too. Nothing is removed:
+    the JSON still holds exactly what the file did."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

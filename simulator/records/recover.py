@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from simulator.records.store import load_transcript
+from simulator.records.store import host_name, load_transcript
 
-_TEMP = re.compile(r"^\.(?P<name>.+\.json)\.(?:(?P<pid>\d+)\.)?[^.]+\.tmp$")
+_TEMP = re.compile(r"^\.(?P<name>.+\.json)\.(?:(?P<host>[A-Za-z0-9-]+)-(?P<pid>\d+)\.)?[^.]+\.tmp$")
 STALE_SECONDS = 60
-"""A temporary file with no process id in its name is taken as abandoned once this old."""
+"""A temporary file of another machine (or with no process in its name) is abandoned once this old."""
 
 
 def progress(data: dict[str, Any]) -> tuple[int, int, str]:
@@ -60,14 +60,14 @@ def recover_temp_files(folder: Path, now: float | None = None) -> list[str]:
         if match is None:
             continue
         temp = folder / name
-        pid = match["pid"]
-        if pid is not None and _running(int(pid)):
+        local = match["pid"] is not None and match["host"] == host_name()
+        if local and _running(int(match["pid"])):
             continue
         try:
             age = (now if now is not None else _clock()) - temp.stat().st_mtime
         except OSError:
             continue
-        if pid is None and age < STALE_SECONDS:
+        if not local and age < STALE_SECONDS:
             continue
         target = folder / match["name"]
         kept, saved = _valid(temp), _valid(target)

@@ -79,9 +79,18 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def host_name() -> str:
+    """This machine's name as it can appear in a file name (letters, digits and hyphens)."""
+    import re
+    import socket
+
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40] or "host"
+
+
 def temp_prefix(path: Path) -> str:
-    """``.NAME.json.PID.``: a temporary file names its target and the process writing it."""
-    return f".{path.name}.{os.getpid()}."
+    """``.NAME.json.HOST-PID.``: a temporary file names its target and the process writing it, so a
+    folder shared by several machines can tell a save under way from one a kill cut short."""
+    return f".{path.name}.{host_name()}-{os.getpid()}."
 
 
 def write_atomic(path: Path, text: str) -> None:
