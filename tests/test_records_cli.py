@@ -208,3 +208,50 @@ def png_colours(path: Path) -> set[tuple[int, int, int]]:
         colours.update(tuple(line[i : i + 3]) for i in range(0, stride, channels))
         previous = line
     return colours
+
+
+def test_history_and_exports_are_byte_identical_whatever_the_hash_seed(pat: Client, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    path = play(pat, home, ["What brings you here?", "You feel sent.", "You need to stop this now."], seed=3)
+    play(pat, home, ["You feel sent here.", "What brings you here?"], seed=4, stamp="11:00")
+    outputs = set()
+    for hash_seed in ("0", "1", "77"):
+        env = {**os.environ, "RAPPORT_HOME": str(home), "PYTHONHASHSEED": hash_seed}
+        texts = []
+        for args in (["history", "--json"], ["history"]):
+            texts.append(
+                subprocess.run(
+                    [sys.executable, "-m", "simulator", "--content", str(TINY), *args],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                    cwd=ROOT,
+                    check=True,
+                    timeout=120,
+                ).stdout
+            )
+        for fmt in ("md", "html"):
+            target = tmp_path / f"out-{hash_seed}.{fmt}"
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "simulator",
+                    "--content",
+                    str(TINY),
+                    "export",
+                    str(path),
+                    "--format",
+                    fmt,
+                    "-o",
+                    str(target),
+                ],
+                capture_output=True,
+                env=env,
+                cwd=ROOT,
+                check=True,
+                timeout=120,
+            )
+            texts.append(target.read_text(encoding="utf-8"))
+        outputs.add(tuple(texts))
+    assert len(outputs) == 1

@@ -17,7 +17,7 @@ from simulator.records.store import TranscriptFile, new_transcript_path
 from simulator.tui.app import RapportApp
 from simulator.tui.screens.chat import ChatScreen, ReplyBox
 from simulator.tui.screens.debrief import DebriefScreen
-from simulator.tui.screens.history import HistoryScreen, PastDebriefScreen
+from simulator.tui.screens.history import ChangedScreen, HistoryScreen, PastDebriefScreen
 from simulator.tui.screens.picker import RESUME, PickerScreen
 
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -114,3 +114,23 @@ async def test_r_on_the_debrief_plays_a_new_seed_and_s_the_same_one(tiny: Librar
         await pilot.press("ctrl+e", "s")
         await pilot.pause()
         assert isinstance(app.screen, ChatScreen) and app.session.seed == again
+
+
+async def test_a_changed_client_is_named_and_continued_on_the_new_version_into_a_new_file(tiny: Library) -> None:
+    path = saved(tiny, ["It makes sense that you feel that way."], seed=2)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "content_hash": "sha256:an-older-pat"}), encoding="utf-8")
+    app = RapportApp(tiny)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("up", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangedScreen) and "Pat has changed since this session was played" in text(app)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, ChatScreen) and [t.student for t in app.session.turns] == [
+            data["turns"][0]["student"]
+        ]
+        new = app.session.save_to
+    assert new is not None and new != path
+    assert json.loads(path.read_text(encoding="utf-8"))["continued_in"] == new.name
