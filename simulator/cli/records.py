@@ -100,7 +100,7 @@ def resume(transcript: Path | None, plain: bool, choice: str | None, content: tu
     if not plain and has_screen():
         from simulator.cli.student import play_app_session
 
-        play_app_session(session)
+        play_app_session(session, content)
         return
     from simulator.cli.student import run_plain_session
 

@@ -104,12 +104,14 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
         report_saved(session)
 
 
-def play_app_session(session: Session) -> None:
+def play_app_session(session: Session, content: tuple[Path, ...]) -> None:
     """Run the app on a session already under way (``rapport resume``)."""
+    from simulator.content.roots import extra_roots
     from simulator.tui.app import RapportApp
 
-    RapportApp(session=session, seed=session.seed, exam=session.exam).run()
-    report_saved(session)
+    roots = extra_roots(content_dirs(content))
+    last = RapportApp(roots=roots, session=session, seed=session.seed, exam=session.exam).run()
+    report_saved(last or session)
 
 
 @cli.command()
