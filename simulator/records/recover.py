@@ -1,6 +1,6 @@
 """Temporary files a killed save left behind, recovered when they hold more than the file, else removed.
 
-A save writes ``.NAME.json.PID.XXXX.tmp``, flushes it to disk and renames it over ``NAME.json``. A
+A save writes ``.NAME.json.HOST-PID.XXXX.tmp``, flushes it to disk and renames it over ``NAME.json``. A
 process killed between the two leaves the temporary file. If it is a complete transcript that holds
 more of the session than ``NAME.json`` (a later turn, a reply taken back, a hint, the end), it is the
 newest record of what the student did, so it becomes ``NAME.json``; otherwise it is deleted. A
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,7 @@ def recover_temp_files(folder: Path, now: float | None = None) -> list[str]:
         if local and _running(int(match["pid"])):
             continue
         try:
-            age = (now if now is not None else _clock()) - temp.stat().st_mtime
+            age = (now if now is not None else time.time()) - temp.stat().st_mtime
         except OSError:
             continue
         if not local and age < STALE_SECONDS:
@@ -81,9 +82,3 @@ def recover_temp_files(folder: Path, now: float | None = None) -> list[str]:
         except OSError:
             continue
     return notes
-
-
-def _clock() -> float:
-    import time
-
-    return time.time()

@@ -21,6 +21,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
+import socket
 import tempfile
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -81,9 +83,6 @@ def dumps(data: Any) -> str:
 
 def host_name() -> str:
     """This machine's name as it can appear in a file name (letters, digits and hyphens)."""
-    import re
-    import socket
-
     return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40] or "host"
 
 

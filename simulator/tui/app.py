@@ -64,9 +64,9 @@ class RapportApp(App["Session | None"]):
     ) -> None:
         super().__init__()
         self.drill = drill
+        """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.first_session = session
         """A session picked up again (``rapport resume``): shown at once, instead of the picker."""
-        """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.library = library
         self.roots = roots or []
         self.first_persona = persona

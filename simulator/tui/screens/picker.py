@@ -55,7 +55,7 @@ def entry(persona: Card) -> Content:
 
 
 def offer(found: Past) -> Content:
-    """ "Continue your session with Jayden (5 replies)", and where it was left."""
+    """The offer at the top of the list: "Continue your session with Jayden (5 replies)", and where it stopped."""
     from simulator.records.history import continue_words
 
     how = "cut short" if found.outcome == "ongoing" else "left"
