@@ -65,6 +65,7 @@ def test_twenty_sessions_started_at_once_with_the_same_seed_keep_twenty_transcri
     assert all(proc.returncode == 0 for proc in procs), [err.decode() for _, err in outs]
     files = sorted(home.glob("pat-*.json"))
     assert len(files) == 20
+    assert any(f.stem.endswith("-2") for f in files)  # names did collide: the same second, client and seed
     replies = sorted(json.loads(f.read_text(encoding="utf-8"))["turns"][0]["student"] for f in files)
     assert replies == sorted(f"It makes sense that you feel that way, {i}." for i in range(20))
     assert not list(home.glob(".*.tmp"))
