@@ -115,6 +115,9 @@ class _Plain:
         self.say(EXAM_HELP if self.session.exam else HELP)
         self.say("")
         self.say(format_line(self.name, self.session.opening))
+        for turn in self.session.turns:  # a session picked up again: the exchanges so far
+            self.say(f"> {turn.student}")
+            self.say(format_line(self.name, turn.client))
         self.saving()
         self.status()
 

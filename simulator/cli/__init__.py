@@ -1,7 +1,8 @@
 """The ``rapport`` command line, split by who uses it.
 
 - :mod:`~simulator.cli.base`: the root group, shared options, one-line failures;
-- :mod:`~simulator.cli.student`: list, play, replay, score;
+- :mod:`~simulator.cli.student`: list, play, replay;
+- :mod:`~simulator.cli.records`: score, resume, history, export;
 - :mod:`~simulator.cli.author`: check, graph, schema, explore, new, test, code;
 - :mod:`~simulator.cli.classroom`: serve.
 """
@@ -12,7 +13,7 @@ import sys
 
 import click
 
-from simulator.cli import author, classroom, student  # noqa: F401  (each registers its commands)
+from simulator.cli import author, classroom, records, student  # noqa: F401  (each registers its commands)
 from simulator.cli.base import cli, fail
 
 __all__ = ["cli", "main"]

@@ -1,16 +1,17 @@
-"""Commands for students: the clients on offer, a session (in the app or line by line), a scripted
-replay, and the debrief of a saved transcript."""
+"""Commands for students: the clients on offer, a session (in the app or line by line) and a scripted
+replay. What a student does with saved sessions (score, resume, history, export) is in
+:mod:`simulator.cli.records`."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from simulator.cli.base import (
-    EXIT_CONTENT,
     cli,
     client_for,
     content_dirs,
@@ -23,6 +24,9 @@ from simulator.cli.base import (
     root_seed,
     seed_option,
 )
+
+if TYPE_CHECKING:
+    from simulator.engine import Session
 
 
 @cli.command("list")
@@ -60,13 +64,18 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
     if not plain and has_screen():
         _play_app(persona, exam, seed, content)
         return
-    from scoring.report import build_report, render_text
     from simulator.engine import Session
-    from simulator.plain import run_plain
     from simulator.records.store import TranscriptFile, new_transcript_path
 
     client = client_for(persona, content)
-    session = Session(client, seed, autosave=TranscriptFile(new_transcript_path(client.id, seed)), exam=exam)
+    run_plain_session(Session(client, seed, autosave=TranscriptFile(new_transcript_path(client.id, seed)), exam=exam))
+
+
+def run_plain_session(session: Session) -> None:
+    """A session line by line, then its debrief and where it was saved (``rapport play --plain``, ``resume``)."""
+    from scoring.report import build_report, render_text
+    from simulator.plain import run_plain
+
     try:
         run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
@@ -75,7 +84,7 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
         report_saved(session)
         sys.exit(130)
     click.echo("")
-    click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
+    click.echo(render_text(build_report(session.transcript, session.client.persona.alternatives)), nl=False)
     report_saved(session)
 
 
@@ -93,6 +102,16 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
     session = app.run()
     if session is not None:
         report_saved(session)
+
+
+def play_app_session(session: Session, content: tuple[Path, ...]) -> None:
+    """Run the app on a session already under way (``rapport resume``)."""
+    from simulator.content.roots import extra_roots
+    from simulator.tui.app import RapportApp
+
+    roots = extra_roots(content_dirs(content))
+    last = RapportApp(roots=roots, session=session, seed=session.seed, exam=session.exam).run()
+    report_saved(last or session)
 
 
 @cli.command()
@@ -137,32 +156,4 @@ def replay(persona: str, script: Path, as_json: bool, seed: int, content: tuple[
     else:
         click.echo("\n".join(out))
         click.echo("")
-        click.echo(render_text(report), nl=False)
-
-
-@cli.command()
-@click.argument("transcript", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="The debrief as JSON.")
-@content_option
-def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
-    """Print the debrief of a saved transcript."""
-    from scoring.report import build_report, render_text
-    from simulator.records.store import load_transcript
-
-    try:
-        data = load_transcript(transcript)
-    except FileNotFoundError:
-        fail(f"no such transcript: {transcript}")
-    except IsADirectoryError:
-        fail(f"{transcript} is a folder, not a transcript")
-    except OSError as exc:
-        fail(f"cannot read transcript {transcript}: {exc.strerror or exc}")
-    except ValueError as exc:
-        fail(f"{transcript}: {exc}", EXIT_CONTENT)
-    lib = load_content(content)
-    persona = lib.personas.get(data["persona"])
-    report = build_report(data, persona.alternatives if persona else None)
-    if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
-    else:
         click.echo(render_text(report), nl=False)

@@ -4,16 +4,20 @@ A transcript on disk may have been copied, edited or cut short; ``rapport score`
 malformed one with the first thing wrong in it, not a traceback. The engine writes transcripts from
 its own records (:attr:`simulator.engine.Session.transcript`); these models only read them.
 
-``content_hash``, ``meta`` and ``times`` are newer than the first transcripts and stay optional.
+``content_hash``, ``meta`` and ``times`` are newer than the first transcripts and stay optional. Every
+field the debrief reads is typed here, and a guard is held to 0..100, so a transcript the debrief
+could not be built from is refused with the place it goes wrong rather than failing halfway.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulator.engine import TRANSCRIPT_FORMAT
+
+Guard = Annotated[int, Field(ge=0, le=100)]
 
 
 class _Loose(BaseModel):
@@ -23,6 +27,8 @@ class _Loose(BaseModel):
 class _Move(_Loose):
     code: str
     cue: str
+    start: int = 0
+    end: int = 0
 
 
 class _Effect(_Loose):
@@ -31,31 +37,48 @@ class _Effect(_Loose):
     reason: str
 
 
+class _Part(_Loose):
+    talk: str | None = None
+
+
 class _Turn(_Loose):
-    n: int
+    n: Annotated[int, Field(ge=1)]
     student: str
     moves: list[_Move]
     effects: list[_Effect]
     delta: int
-    defensiveness: int
+    defensiveness: Guard
     client: str
+    client_cue: str | None = None
+    primary: str | None = None
+    why: str | None = None
+    parts: list[_Part] = []
+
+
+class _Rewound(_Loose):
+    n: int = 0
+    student: str = ""
 
 
 class _Start(_Loose):
-    defensiveness: int
+    defensiveness: Guard
 
 
 class _End(_Loose):
-    defensiveness: int
+    defensiveness: Guard
     outcome: str
 
 
 class _Transcript(_Loose):
     format: str
     persona: str
+    persona_name: str | None = None
     seed: int
+    exam: bool = False
     start: _Start
     turns: list[_Turn]
+    rewound: list[_Rewound] = []
+    hints: list[int] = []
     end: _End
 
 

@@ -60,10 +60,13 @@ class RapportApp(App["Session | None"]):
         exam: bool = False,
         save_path: SavePath = new_transcript_path,
         drill: DrillStart | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__()
         self.drill = drill
         """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
+        self.first_session = session
+        """A session picked up again (``rapport resume``): shown at once, instead of the picker."""
         self.library = library
         self.roots = roots or []
         self.first_persona = persona
@@ -88,6 +91,8 @@ class RapportApp(App["Session | None"]):
             from simulator.tui.screens.drill import DrillScreen
 
             await self._show(DrillScreen(self.drill))
+        elif self.first_session is not None:
+            await self.show_session(self.first_session)
         elif self.first_persona is not None:  # named on the command line: straight to the session
             await self.start_session(self.first_persona)
         else:
@@ -155,8 +160,8 @@ class RapportApp(App["Session | None"]):
         if client is not None:
             await self._show(BriefingScreen(client, exam=self.exam))
 
-    async def start_session(self, persona_id: str) -> None:
-        """A new session with this client (same seed and mode as the app was started with)."""
+    async def start_session(self, persona_id: str, seed: int | None = None) -> None:
+        """A new session with this client, on ``seed`` (default: the seed the app was started with)."""
         from simulator.engine import Session
         from simulator.tui.screens.chat import ChatScreen
 
@@ -164,10 +169,59 @@ class RapportApp(App["Session | None"]):
         if client is None:
             return
         self._abandon()
-        path = self.save_path(persona_id, self.seed)
+        seed = self.seed if seed is None else seed
+        path = self.save_path(persona_id, seed)
         autosave = TranscriptFile(path) if path is not None else None
-        self.session = Session(client, self.seed, autosave=autosave, exam=self.exam)
+        self.session = Session(client, seed, autosave=autosave, exam=self.exam)
         await self._show(ChatScreen(self.session))
+
+    async def show_session(self, session: Session) -> None:
+        """Put a session made elsewhere (an unfinished one picked up again) on screen."""
+        from simulator.tui.screens.chat import ChatScreen
+
+        if session is not self.session:
+            self._abandon()
+        self.session = session
+        await self._show(ChatScreen(session))
+
+    async def resume_session(self, path: Path) -> None:
+        """Pick up the unfinished session saved in ``path`` (asking first if its client has changed)."""
+        from simulator.records.resume import CannotResume, find_unfinished
+        from simulator.tui.screens.history import ChangedScreen
+
+        try:
+            found = find_unfinished(path, await self.loaded_library())
+        except CannotResume as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        if not found.changed:
+            await self._resume(found, "same")
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice is not None:
+                self.call_later(self._resume, found, choice)
+
+        self.push_screen(ChangedScreen(found.client.persona.name), chosen)
+
+    async def _resume(self, found, choice: str) -> None:
+        from simulator.records.resume import CannotResume, continue_session, start_over
+
+        try:
+            session = start_over(found) if choice == "over" else continue_session(found)
+        except CannotResume as exc:
+            self.notify(str(exc), severity="error", timeout=10, markup=False)
+            return
+        await self.show_session(session)
+
+    async def show_history(self) -> None:
+        from simulator.tui.screens.history import HistoryScreen
+
+        await self._show(HistoryScreen())
+
+    async def action_history(self) -> None:
+        """Past sessions and progress (``ctrl+o`` in the picker, ``h`` in the debrief)."""
+        await self.show_history()
 
     def _abandon(self) -> None:
         if self.session is not None:

@@ -6,6 +6,9 @@ report ``rapport score`` prints, so the app and the command line never disagree 
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,6 +23,14 @@ from scoring.report import OUTCOME_WORDS, Report, build_report, hints_text
 from simulator.engine import Session
 from simulator.tui.widgets.curve import GuardCurve
 from simulator.tui.widgets.literal import literal
+
+
+def new_seed(old: int) -> int:
+    """A seed for playing a client again, other than ``old`` (recorded in the transcript, so the session
+    stays reproducible)."""
+    seed = random.SystemRandom().randrange(1, 10_000)
+    return seed if seed != old else seed % 9_999 + 1
+
 
 BAND_STYLE = {"good": "bold green", "fair": "yellow", "below fair": "red"}
 
@@ -45,16 +56,23 @@ class DebriefScreen(Screen):
     """What the student reads when a session ends."""
 
     BINDINGS = [
-        Binding("r", "again", "Same client again"),
+        Binding("r", "again", "Again, new seed"),
+        Binding("s", "again(True)", "Same seed", show=False),
         Binding("n", "pick", "Another client"),
+        Binding("h", "app.history", "History"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | None, *, report: Report | None = None, read_from: Path | None = None) -> None:
+        """The debrief of ``session`` as it ends, or (``session`` ``None``) a saved one's ``report``,
+        read again from the file ``read_from``."""
         super().__init__()
         self.session = session
-        persona = session.client.persona
-        self.report = build_report(session.transcript, persona.alternatives)
+        self.read_from = read_from
+        if report is None:
+            assert session is not None
+            report = build_report(session.transcript, session.client.persona.alternatives)
+        self.report = report
 
     def compose(self) -> ComposeResult:
         r = self.report
@@ -65,7 +83,9 @@ class DebriefScreen(Screen):
             taken = f", {len(r.rewound)} taken back" if r.rewound else ""
             exam = " (exam mode)" if r.exam else ""
             turns = f"{r.turns} turn{'' if r.turns == 1 else 's'}"
-            yield Static(f"Guard {d0} → {d1} ({d1 - d0:+d}) over {turns}{taken}{exam}", id="guard-summary")
+            yield Static(
+                f"Guard {d0} → {d1} ({d1 - d0:+d}) over {turns}{taken}{exam} · seed {r.seed}", id="guard-summary"
+            )
             yield GuardCurve(r.curve, id="curve")
             yield Static("Summary scores", classes="heading")
             yield Static(scores_table(r), id="scores")
@@ -128,6 +148,8 @@ class DebriefScreen(Screen):
 
     def _saved(self) -> Content:
         session = self.session
+        if session is None:
+            return Content.assemble("Read from ", literal(str(self.read_from)))
         if session.save_to is None:
             return Content("This session was not saved.")
         if session.save_error:
@@ -137,8 +159,11 @@ class DebriefScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#debrief").focus()
 
-    def action_again(self) -> None:
-        self.app.call_later(self.app.start_session, self.session.client.id)
+    def action_again(self, same_seed: bool = False) -> None:
+        """The same client again: on a new seed (other lines where the client has a choice), or on
+        this one (``s``) to try other replies against the same client."""
+        seed = self.report.seed if same_seed else new_seed(self.report.seed)
+        self.app.call_later(self.app.start_session, self.report.persona, seed)
 
     def action_pick(self) -> None:
         self.app.call_later(self.app.show_picker)

@@ -13,10 +13,24 @@ from simulator.tui.screens.briefing import CHAT_KEYS, keys_text
 SECTIONS = (
     (
         "Choosing a client",
-        (("letters", "filter the list"), ("up/down", "move"), ("Enter", "read the briefing, then Enter to start")),
+        (
+            ("letters", "filter the list"),
+            ("up/down", "move"),
+            ("Enter", "read the briefing, then Enter to start"),
+            ("ctrl+o", "your past sessions and progress"),
+        ),
     ),
     ("In the session", CHAT_KEYS),
-    ("In the debrief", (("r", "the same client again"), ("n", "another client"), ("q", "quit"))),
+    (
+        "In the debrief",
+        (
+            ("r", "the same client again, on a new seed"),
+            ("s", "the same client on the same seed"),
+            ("n", "another client"),
+            ("h", "your past sessions and progress"),
+            ("q", "quit"),
+        ),
+    ),
     ("Anywhere", (("ctrl+p", "commands: light or dark theme, keys, quit"),)),
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -23,6 +23,11 @@ from simulator.tui.widgets.literal import humanise, literal
 
 if TYPE_CHECKING:
     from simulator.content.library import Library
+    from simulator.records.history import Past
+
+
+RESUME = "continue-unfinished"
+"""The id of the option that picks up the latest unfinished session."""
 
 
 class Card(Protocol):
@@ -49,6 +54,15 @@ def entry(persona: Card) -> Content:
     return Content.assemble((persona.name, "bold"), "  ", (kind, "italic"), "\n", literal(persona.summary))
 
 
+def offer(found: Past) -> Content:
+    """The offer at the top of the list: "Continue your session with Jayden (5 replies)", and where it stopped."""
+    from simulator.records.history import continue_words
+
+    how = "cut short" if found.outcome == "ongoing" else "left"
+    where = f"{how} at guard {found.guard_end}, seed {found.seed}"
+    return Content.assemble(("Continue " + continue_words(found.persona_name, found.turns), "bold"), "\n", where)
+
+
 class PickerScreen(Screen):
     """Choose a client to practise with."""
 
@@ -57,6 +71,7 @@ class PickerScreen(Screen):
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
         Binding("enter", "open", "Briefing", priority=True),
         Binding("ctrl+j", "open", "Briefing", show=False, priority=True),  # Enter typed ahead of start-up
+        Binding("ctrl+o", "app.history", "Your sessions"),
     ]
 
     def __init__(self, clients: Iterable[Card], problems: list[Diagnostic]) -> None:
@@ -64,6 +79,8 @@ class PickerScreen(Screen):
         self.clients = sorted(clients, key=lambda p: (p.name.lower(), p.id))
         self.problems = problems
         self.shown: list[Card] = []
+        self.unfinished: Past | None = None
+        """The latest session that can be picked up again, offered at the top of the list."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -78,6 +95,22 @@ class PickerScreen(Screen):
         self._fill("")
         self._show_problems()
         self.query_one("#filter", Input).focus()
+        self._find_unfinished()
+
+    @work(thread=True, exclusive=True)
+    def _find_unfinished(self) -> None:
+        """Read the saved sessions away from the event loop: the list is usable at once."""
+        from simulator.records.history import latest_unfinished, read_history
+
+        found = latest_unfinished(read_history()[0])
+        if found is not None:
+            self.app.call_from_thread(self._offer, found)
+
+    def _offer(self, found: Past) -> None:
+        self.unfinished = found
+        options = self.query_one(OptionList)
+        current = None if options.highlighted is None else options.get_option_at_index(options.highlighted).id
+        self._fill(self.query_one("#filter", Input).value, keep=current)
 
     def _fill(self, words: str, keep: str | None = None) -> None:
         """List the clients matching ``words``, highlighting ``keep`` if it is among them, else the first."""
@@ -85,13 +118,17 @@ class PickerScreen(Screen):
         options.clear_options()
         personas = self.clients
         self.shown = [p for p in personas if matches(p, words)]
+        offered = self.unfinished is not None and not words.strip()
+        if offered:
+            assert self.unfinished is not None
+            options.add_option(Option(offer(self.unfinished), id=RESUME))
         for i, p in enumerate(self.shown):
-            if i:
+            if i or offered:
                 options.add_option(None)  # a rule between clients
             options.add_option(Option(entry(p), id=p.id))
         if self.shown:
             ids = [p.id for p in self.shown]
-            options.highlighted = ids.index(keep) if keep in ids else 0
+            options.highlighted = int(offered) + (ids.index(keep) if keep in ids else 0)
         options.display = bool(self.shown)
         empty = self.query_one("#empty", Static)
         empty.display = not self.shown
@@ -139,8 +176,11 @@ class PickerScreen(Screen):
 
     def action_open(self) -> None:
         options = self.query_one(OptionList)
-        if options.highlighted is None or not self.shown:
+        if options.highlighted is None or not options.option_count:
             self.notify("No client is selected.", severity="warning")
             return
         option = options.get_option_at_index(options.highlighted)
+        if option.id == RESUME and self.unfinished is not None:
+            self.app.call_later(self.app.resume_session, self.unfinished.path)
+            return
         self.app.call_later(self.app.show_briefing, option.id)
