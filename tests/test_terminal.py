@@ -134,3 +134,32 @@ def test_a_reply_typed_before_the_app_is_ready_is_sent_and_ctrl_q_keeps_it(tmp_p
     transcript = the_transcript(tmp_path)
     assert [t["student"] for t in transcript["turns"]] == ["typed early"]
     assert transcript["end"]["outcome"] == "abandoned"
+
+
+def test_bursts_pastes_and_a_bad_byte_give_every_reply_once_in_order(tmp_path: Path) -> None:
+    with playing(tmp_path, "pat") as term:
+        term.type("typed early\rand again early\r")  # before the app is up: cooked mode, Enter is a line feed
+        term.read_until("Your reply to Pat")
+        term.type("one reply.\rtwo reply.\rthree reply.\r")  # as tmux send-keys types: no pause at all
+        term.type("a paste with\nno brackets\n")  # a terminal without bracketed paste sends the lines as typed
+        term.type("\x1b[200~first line\nsecond line\r\nthird line\x1b[201~\r")  # a bracketed paste, then Enter
+        term.output = b""
+        os.write(term.master, b"caf\xe9 au lait")  # a Latin-1 e-acute: not UTF-8
+        term.read_until("au lait")  # still running, the half-typed reply on screen
+        term.type(" please\r")
+        saved_turns(tmp_path, 9, term)
+        term.type("\x11")  # ctrl+q
+        assert term.close() == 0
+    transcript = the_transcript(tmp_path)
+    assert [t["student"] for t in transcript["turns"]] == [
+        "typed early",
+        "and again early",
+        "one reply.",
+        "two reply.",
+        "three reply.",
+        "a paste with",
+        "no brackets",
+        "first line second line third line",
+        "caf\ufffd au lait please",
+    ]
+    assert transcript["end"]["outcome"] == "abandoned"

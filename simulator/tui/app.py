@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from simulator.records.store import TranscriptFile, new_transcript_path
+from simulator.tui.keyboard import forgive_bad_bytes
 
 if TYPE_CHECKING:
     from simulator.classroom.run import DrillStart
@@ -62,6 +63,7 @@ class RapportApp(App["Session | None"]):
         drill: DrillStart | None = None,
     ) -> None:
         super().__init__()
+        forgive_bad_bytes()
         self.drill = drill
         """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.library = library
