@@ -12,6 +12,7 @@ import json
 import os
 import pty
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -91,9 +92,11 @@ def saved_turns(home: Path, n: int, term: Terminal | None = None, timeout: float
 
 
 @contextmanager
-def playing(home: Path, *args: str) -> Iterator[Terminal]:
+def playing(home: Path, *args: str, pythonpath: Path | None = None) -> Iterator[Terminal]:
     """``rapport play ARGS`` on a pseudo-terminal, with RAPPORT_HOME at ``home``; killed if left running."""
     env = {**os.environ, "RAPPORT_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))
     term = Terminal([sys.executable, "-m", "simulator", "play", *args, "--content", str(TINY)], env)
     try:
         yield term
@@ -162,4 +165,57 @@ def test_bursts_pastes_and_a_bad_byte_give_every_reply_once_in_order(tmp_path: P
         "first line second line third line",
         "caf\ufffd au lait please",
     ]
+    assert transcript["end"]["outcome"] == "abandoned"
+
+
+def left_the_screen_as_it_was(output: bytes) -> bool:
+    """The app switched mouse tracking off and left the alternate screen after it last entered it."""
+    after = output[output.rfind(b"\x1b[?1049h") :]
+    return b"\x1b[?1000l" in after and b"\x1b[?1003l" in after and b"\x1b[?1049l" in after
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_signal_restores_the_terminal_and_keeps_the_session_as_abandoned(tmp_path: Path, signum: int) -> None:
+    with playing(tmp_path, "pat") as term:
+        term.read_until("Your reply to Pat")
+        term.type("i hear you\r")
+        saved_turns(tmp_path, 1, term)
+        term.process.send_signal(signum)
+        assert term.close() == 128 + signum
+        assert left_the_screen_as_it_was(term.output)
+        assert b"Transcript saved to " in term.output
+    transcript = the_transcript(tmp_path)
+    assert [t["student"] for t in transcript["turns"]] == ["i hear you"]
+    assert transcript["end"]["outcome"] == "abandoned"
+
+
+CRASH = """
+from simulator.engine import session
+
+submit = session.Session.submit
+
+
+def crashing_submit(self, text):
+    if text == "crash now":
+        raise RuntimeError("a defect in the app")
+    return submit(self, text)
+
+
+session.Session.submit = crashing_submit
+"""
+
+
+def test_a_crash_exits_non_zero_and_says_where_the_transcript_is(tmp_path: Path) -> None:
+    (tmp_path / "defect").mkdir()
+    (tmp_path / "defect" / "sitecustomize.py").write_text(CRASH)  # a defect planted from outside the app
+    with playing(tmp_path, "pat", pythonpath=tmp_path / "defect") as term:
+        term.read_until("Your reply to Pat")
+        term.type("i hear you\r")
+        saved_turns(tmp_path, 1, term)
+        term.type("crash now\r")
+        assert term.close() == 1
+        assert left_the_screen_as_it_was(term.output)
+        assert b"a defect in the app" in term.output and b"Transcript saved to " in term.output
+    transcript = the_transcript(tmp_path)
+    assert [t["student"] for t in transcript["turns"]] == ["i hear you"]
     assert transcript["end"]["outcome"] == "abandoned"

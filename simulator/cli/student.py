@@ -90,9 +90,14 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
     from simulator.tui.app import RapportApp
 
     app = RapportApp(library, roots=extra_roots(content_dirs(content)), persona=persona, seed=seed, exam=exam)
-    session = app.run()
+    session = app.run() or app.session  # after a crash the app returns nothing, but the session is there
+    status = app.return_code or 0
     if session is not None:
+        if status:  # a crash or a signal: the session stopped here and can be picked up from its file
+            session.end("abandoned")
         report_saved(session)
+    if status:
+        sys.exit(status)
 
 
 @cli.command()

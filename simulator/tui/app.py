@@ -13,6 +13,7 @@ the student reads the list; opening a client waits for them if it has to.
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,6 +77,7 @@ class RapportApp(App["Session | None"]):
         self._loaded = asyncio.Event()
 
     async def on_mount(self) -> None:
+        self._catch_signals()
         if self.first_persona is not None and self.library is None:  # a session needs validated content
             from simulator.content.library import load_library
 
@@ -94,6 +96,26 @@ class RapportApp(App["Session | None"]):
             await self.start_session(self.first_persona)
         else:
             await self.show_picker()
+
+    def _catch_signals(self) -> None:
+        """SIGTERM (a kill, a logout) and SIGHUP (the terminal closed) end the app the way ctrl+q does.
+
+        Left to Python's default, either stops the process on the spot: the terminal stays in the
+        alternate screen with mouse tracking on, and the transcript says ``ongoing``.
+        """
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is None:  # pragma: no cover - Windows has no SIGHUP
+                continue
+            try:
+                loop.add_signal_handler(signum, self._signalled, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+                return
+
+    def _signalled(self, signum: int) -> None:
+        self._abandon()
+        self.exit(self.session, return_code=128 + signum)  # the shell's code for "stopped by a signal"
 
     def _load(self) -> None:
         """In a worker thread: validate the content, then import the engine and the move coder."""
