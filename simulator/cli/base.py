@@ -102,6 +102,13 @@ def _choose_persona(lib) -> str:
     return personas[choice - 1].id
 
 
+def forgiving_stdin() -> None:
+    """Read stdin so that bytes not valid in its encoding (a Latin-1 "é" under a UTF-8 locale) become
+    "�" in the text instead of a traceback halfway through a session."""
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
+
+
 def has_screen() -> bool:
     """A terminal on both ends, or a browser (``rapport serve`` runs the app under Textual's web driver)."""
     return bool(os.environ.get("TEXTUAL_DRIVER")) or (sys.stdin.isatty() and sys.stdout.isatty())

@@ -14,6 +14,7 @@ from simulator.cli.base import (
     content_dirs,
     content_option,
     fail,
+    forgiving_stdin,
     has_screen,
     root_exam,
     root_seed,
@@ -119,6 +120,7 @@ def drill(drill_id: str, student: str | None, plain: bool, content: tuple[Path, 
         return
     from simulator.classroom.plain import Terminal, run_drill_plain
 
+    forgiving_stdin()
     try:
         run = run_drill_plain(start, Terminal(sys.stdin, sys.stdout))
     except KeyboardInterrupt:

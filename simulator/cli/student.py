@@ -16,6 +16,7 @@ from simulator.cli.base import (
     content_dirs,
     content_option,
     fail,
+    forgiving_stdin,
     has_screen,
     load_content,
     report_saved,
@@ -62,11 +63,12 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
         return
     from scoring.report import build_report, render_text
     from simulator.engine import Session
-    from simulator.plain import run_plain
+    from simulator.plain import for_terminal, run_plain
     from simulator.records.store import TranscriptFile, new_transcript_path
 
     client = client_for(persona, content)
     session = Session(client, seed, autosave=TranscriptFile(new_transcript_path(client.id, seed)), exam=exam)
+    forgiving_stdin()
     try:
         run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
@@ -75,7 +77,8 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
         report_saved(session)
         sys.exit(130)
     click.echo("")
-    click.echo(render_text(build_report(session.transcript, client.persona.alternatives)), nl=False)
+    debrief = render_text(build_report(session.transcript, client.persona.alternatives))
+    click.echo(for_terminal(debrief, sys.stdout), nl=False)
     report_saved(session)
 
 
