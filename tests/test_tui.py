@@ -417,3 +417,40 @@ async def test_exam_mode_offers_neither_hints_nor_coaching_in_the_footer(tiny: L
         await pilot.pause()
         shown = {binding.action for (_, binding, enabled, _) in app.screen.active_bindings.values() if enabled}
         assert "hint" not in shown and "toggle_coaching" not in shown and "end" in shown
+
+
+async def test_a_transcript_that_could_not_be_saved_can_be_downloaded_from_the_debrief(
+    tiny: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    monkeypatch.setattr("textual.app.user_downloads_path", lambda: downloads)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    app = RapportApp(tiny, persona="pat", save_path=lambda pid, seed: blocker / "pat.json")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert "Press d to download a copy" in text_of(app.screen.query_one("#saved", Static))
+        await pilot.press("d")
+        for _ in range(50):  # written in a thread
+            await pilot.pause(0.05)
+            if (downloads / "pat.json").exists() and any("A copy" in str(n.message) for n in app._notifications):
+                break
+        copy = json.loads((downloads / "pat.json").read_text(encoding="utf-8"))
+        assert [t["student"] for t in copy["turns"]] == ["That sounds hard."]
+        assert any(
+            f"A copy of the transcript was saved to {downloads / 'pat.json'}" in str(n.message)
+            for n in app._notifications
+        )
+
+
+async def test_the_download_is_offered_only_when_saving_failed(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e", "d")
+        await pilot.pause()
+        shown = {b.action for (_, b, enabled, _) in app.screen.active_bindings.values() if enabled}
+        assert "download" not in shown and "again" in shown

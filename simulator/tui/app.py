@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from simulator.client import Client
     from simulator.content.library import Library
     from simulator.engine import Session
+
+TRANSCRIPT = "transcript"
+"""The name a download of the transcript goes by (:meth:`App.deliver_text`), so the app can say how it went."""
 
 SavePath = Callable[[str, int], Path | None]
 """Where a new session for (persona id, seed) is autosaved; ``None`` keeps it in memory only."""
@@ -198,6 +202,17 @@ class RapportApp(App["Session | None"]):
             self.session.end("abandoned")
         if self.drill is not None and self.drill.run is not None:  # an exercise of a drill in progress
             self.drill.run.abandon()
+
+    @on(events.DeliveryComplete)
+    def _delivered(self, event: events.DeliveryComplete) -> None:
+        if event.name == TRANSCRIPT:
+            where = f"saved to {event.path}" if event.path else "sent to your browser's downloads"
+            self.notify(f"A copy of the transcript was {where}.", timeout=20, markup=False)
+
+    @on(events.DeliveryFailed)
+    def _not_delivered(self, event: events.DeliveryFailed) -> None:
+        if event.name == TRANSCRIPT:
+            self.notify(f"The copy could not be saved either: {event.exception}", severity="error", markup=False)
 
     def action_keys(self) -> None:
         from simulator.tui.screens.keys import KeysScreen
