@@ -25,6 +25,10 @@ OUTCOME_NOTE = {
     "breakthrough": "The client has let you in: the session is over.",
     "walked_out": "The client has walked out: the session is over.",
 }
+MILESTONE_NOTE = (
+    "  (The client has let you in: a breakthrough. The session goes on; /end finishes it when it feels complete.)"
+)
+"""A breakthrough that does not end the session (``ends: false``), said the turn it is reached."""
 
 
 def guard_meter(value: int, width: int = 10) -> str:
@@ -182,6 +186,8 @@ class _Plain:
             self.saving()
             moves = (f"{label(m.code)} '{m.cue}'" if m.cue else label(m.code) for m in turn.moves)
             self.status(turn.delta, ", ".join(moves))
+            if session.outcome is None and session.reached.get("breakthrough") == turn.n:
+                self.say(MILESTONE_NOTE)
         session.end("ended")
 
     def after_the_end(self) -> bool:

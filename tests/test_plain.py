@@ -94,3 +94,27 @@ def test_escape_sequences_in_an_instructors_yaml_are_not_printed_but_joiners_are
     text = out.stdout.decode()
     assert "\x1b" not in text and "\x07" not in text and "[2J" not in text and "owned" not in text
     assert "Pat, 30: Sent by work. 👩\u200d💻" in text and "Pat: *sits down* Hi.\n" in text
+
+
+def milestone_content(tmp_path: Path) -> Path:
+    """The tiny client, whose breakthrough is a milestone: the session goes on after it."""
+    content = tmp_path / "content"
+    shutil.copytree(TINY, content)
+    graph = content / "dialogue_graphs" / "tiny.yaml"
+    text = graph.read_text(encoding="utf-8")
+    graph.write_text(text.replace("    outcome: breakthrough\n", "    outcome: breakthrough\n    ends: false\n"))
+    return content
+
+
+VALIDATING = "It makes sense that you feel that way."
+
+
+def test_a_breakthrough_that_lets_the_session_go_on_is_announced_once(tmp_path: Path) -> None:
+    stdin = (VALIDATING + "\n") * 8 + "/end\n"
+    args = ("play", "--plain", "pat", "--content", str(milestone_content(tmp_path)))
+    out = piped(tmp_path / "home", stdin.encode(), *args)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert text.count("The client has let you in: a breakthrough. The session goes on") == 1
+    after = text.split("a breakthrough. The session goes on")[1]
+    assert after.count("Pat: ") >= 2 and "the session is over" not in after  # and it did go on

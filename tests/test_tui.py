@@ -402,7 +402,11 @@ async def test_asking_for_the_same_hint_twice_shows_it_once(tiny: Library, tmp_p
     async with app.run_test() as pilot:
         await pilot.press("ctrl+h", "ctrl+h")
         await pilot.pause()
-        assert log_text(app).count("Hint: Go slowly.") == 1 and app.session.hints == [0, 0]
+        assert log_text(app).count("Hint: Go slowly.") == 1 and app.session.hints == [0]
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+h")
+        await pilot.pause()
+        assert log_text(app).count("Hint: Go slowly.") == 2 and app.session.hints == [0, 1]
 
 
 def test_a_long_cue_is_shortened_for_the_narrow_panel() -> None:
@@ -454,3 +458,57 @@ async def test_the_download_is_offered_only_when_saving_failed(tiny: Library, tm
         await pilot.pause()
         shown = {b.action for (_, b, enabled, _) in app.screen.active_bindings.values() if enabled}
         assert "download" not in shown and "again" in shown
+
+
+async def test_a_breakthrough_that_lets_the_session_go_on_is_announced_and_the_box_stays_open(
+    tmp_path: Path,
+) -> None:
+    from tests.test_plain import VALIDATING, milestone_content
+
+    app = app_for(load_library([milestone_content(tmp_path)]), tmp_path, persona="pat")
+    async with app.run_test(size=(100, 34)) as pilot:
+        while "breakthrough" not in app.session.reached:
+            await reply(pilot, VALIDATING)
+        note = "Pat has let you in: a breakthrough. The session goes on; ctrl+e ends it when it feels complete."
+        assert log_text(app)[-1] == note
+        box = app.screen.query_one(ReplyBox)
+        assert not box.disabled and app.focused is box and app.session.outcome is None
+        await reply(pilot, VALIDATING)
+        assert log_text(app).count(note) == 1
+
+
+async def test_page_up_and_page_down_scroll_the_conversation_from_the_reply_box(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test(size=(80, 16)) as pilot:
+        for n in range(6):
+            await reply(pilot, f"so work has been a lot, number {n}")
+        log = app.screen.query_one("#conversation")
+        await pilot.pause(0.3)
+        bottom = log.scroll_y
+        assert bottom > 0 and app.focused is app.screen.query_one(ReplyBox)
+        await pilot.press("pageup")
+        await pilot.pause(0.3)
+        assert log.scroll_y < bottom
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause(0.3)
+        assert log.scroll_y == bottom
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "PageUp" in screen_text(app) and "scroll the conversation back" in screen_text(app)
+
+
+async def test_in_exam_mode_a_reply_taken_back_is_recorded_and_shown_in_the_debrief(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat", exam=True)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await reply(pilot, PUSH)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "1 taken back (exam mode)" in text and "Replies you took back" in text and f'"{PUSH}"' in text
+    saved = json.loads((tmp_path / "pat-s0.json").read_text())
+    assert [t["student"] for t in saved["rewound"]] == [PUSH] and saved["exam"] is True

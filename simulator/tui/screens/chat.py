@@ -27,6 +27,10 @@ OUTCOME_NOTES = {
     "breakthrough": "{name} has let you in. The session is over.",
     "walked_out": "{name} has walked out. The session is over.",
 }
+DEFAULT_HINT = "Listen, reflect what you hear, and go at their pace."
+"""For a state whose author wrote no hint."""
+MILESTONE_NOTE = "{name} has let you in: a breakthrough. The session goes on; ctrl+e ends it when it feels complete."
+"""A breakthrough that does not end the session (``ends: false``), said the turn it is reached."""
 TOGETHER_SECONDS = 0.05
 """Two Enters this close together were not typed by hand (nobody types a reply in 50 ms)."""
 
@@ -103,6 +107,8 @@ class ChatScreen(Screen):
         Binding("ctrl+z", "rewind", "Undo reply", priority=True),
         Binding("f2", "toggle_coaching", "Coaching"),
         Binding("enter", "debrief_when_over", "Debrief", show=False),
+        Binding("pageup", "scroll_log(-1)", "Scroll back", show=False),
+        Binding("pagedown", "scroll_log(1)", "Scroll forward", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -139,10 +145,14 @@ class ChatScreen(Screen):
     def _after_turn(self) -> None:
         self.query_one(CoachingPanel).refresh_from_session()
         box = self.query_one(ReplyBox)
-        over = self.session.outcome is not None
+        session = self.session
+        over = session.outcome is not None
+        n = len(session.turns)
         if over:
-            note = OUTCOME_NOTES[self.session.outcome].format(name=self.name_)
-            self.query_one(Conversation).note(note, len(self.session.turns), "-end")
+            note = OUTCOME_NOTES[session.outcome].format(name=self.name_)
+            self.query_one(Conversation).note(note, n, "-end")
+        elif n and session.reached.get("breakthrough") == n:
+            self.query_one(Conversation).note(MILESTONE_NOTE.format(name=self.name_), n, "-end")
         box.placeholder = OVER_PLACEHOLDER if over else PLACEHOLDER.format(name=self.first_name)
         box.disabled = over
         if not over:
@@ -190,12 +200,13 @@ class ChatScreen(Screen):
             return
         if self.session.outcome is not None:
             return
-        hint = self.session.take_hint() or "Listen, reflect what you hear, and go at their pace."
+        note = f"Hint: {' '.join((self.session.hint or DEFAULT_HINT).split())}"
         log = self.query_one(Conversation)
         entries = log.query_children(Entry)
-        if entries and str(entries.last().render()) == f"Hint: {hint}":
-            return  # already the last thing on screen
-        log.note(f"Hint: {hint}", len(self.session.turns), "-hint")
+        if entries and str(entries.last().render()) == note:
+            return  # the same hint is still the last thing on screen: not a second hint
+        self.session.take_hint()
+        log.note(note, len(self.session.turns), "-hint")
 
     async def action_rewind(self) -> None:
         """Take back the last exchange; the transcript keeps it as rewound."""
@@ -208,6 +219,11 @@ class ChatScreen(Screen):
         await log.take_back(last.n)
         log.note(f'You took back: "{last.student}"', last.n - 1)
         self._after_turn()
+
+    def action_scroll_log(self, pages: int) -> None:
+        """PageUp and PageDown move the conversation while the hands stay in the reply box."""
+        log = self.query_one(Conversation)
+        log.scroll_page_down() if pages > 0 else log.scroll_page_up()
 
     def action_toggle_coaching(self) -> None:
         panel = self.query_one(CoachingPanel)
