@@ -39,7 +39,8 @@ class Terminal:
         os.close(slave)
         self.output = b""
 
-    def read_until(self, text: str, timeout: float = 60) -> None:
+    def read_until(self, text: str, timeout: float = 120) -> None:
+        """Read until ``text`` has been written (the machine may be busy: the timeout is generous)."""
         deadline = time.monotonic() + timeout
         while text.encode() not in self.output:
             assert time.monotonic() < deadline, f"{text!r} never appeared on screen"
@@ -47,8 +48,8 @@ class Terminal:
             if ready:
                 try:
                     self.output += os.read(self.master, 65536)
-                except OSError:  # the child closed the terminal
-                    break
+                except OSError:  # the child closed the terminal: the text will never come
+                    raise AssertionError(f"the app exited before {text!r} appeared on screen") from None
 
     def type(self, keys: str) -> None:
         os.write(self.master, keys.encode())
@@ -61,7 +62,7 @@ class Terminal:
             except OSError:
                 return
 
-    def close(self, timeout: float = 60) -> int:
+    def close(self, timeout: float = 120) -> int:
         """Wait for the child to exit (reading its output meanwhile); its exit status."""
         deadline = time.monotonic() + timeout
         try:
@@ -74,7 +75,7 @@ class Terminal:
             os.close(self.master)
 
 
-def saved_turns(home: Path, n: int, term: Terminal | None = None, timeout: float = 60) -> dict:
+def saved_turns(home: Path, n: int, term: Terminal | None = None, timeout: float = 120) -> dict:
     """The autosaved transcript once it holds ``n`` turns (the screen only redraws what changed)."""
     deadline = time.monotonic() + timeout
     while True:
@@ -114,11 +115,10 @@ def test_a_student_types_replies_ends_and_quits_with_status_0(tmp_path: Path) ->
     replies = ["That sounds like a lot", "What brings you here today"]
     with playing(tmp_path, "pat", "--seed", "3") as term:
         term.read_until("Your reply to Pat")
-        for text in replies:
-            term.output = b""
+        for n, text in enumerate(replies, 1):
             term.type(text + "\r")
-            term.read_until(text.split()[-1])
-        saved_turns(tmp_path, 2, term)
+            answer = saved_turns(tmp_path, n, term)["turns"][-1]["client"]  # a pause until the client answers
+            term.read_until(answer)
         term.type("\x05")  # ctrl+e
         term.read_until("R:Q")
         term.type("q")
