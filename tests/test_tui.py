@@ -512,3 +512,28 @@ async def test_in_exam_mode_a_reply_taken_back_is_recorded_and_shown_in_the_debr
         assert "1 taken back (exam mode)" in text and "Replies you took back" in text and f'"{PUSH}"' in text
     saved = json.loads((tmp_path / "pat-s0.json").read_text())
     assert [t["student"] for t in saved["rewound"]] == [PUSH] and saved["exam"] is True
+
+
+async def test_a_bracketed_paste_of_several_lines_is_one_reply_and_the_student_is_told(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        box = app.screen.query_one(ReplyBox)
+        box.post_message(events.Paste("i hear you\r\nthat must hurt\n\nwhat happened\n"))
+        await pilot.pause()
+        assert box.value == "i hear you that must hurt what happened" and app.session.turns == []
+        assert any("You pasted 3 lines: they are one reply" in str(n.message) for n in app._notifications)
+
+
+async def test_replies_arriving_faster_than_anyone_types_are_sent_one_by_one_and_said_so(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        box = app.screen.query_one(ReplyBox)
+        for key in [*"one", "enter", *"two", "enter"]:  # one chunk of input, as a paste without brackets sends it
+            box.post_message(events.Key(key, key if len(key) == 1 else "\r"))
+        await pilot.pause()
+        assert [t.student for t in app.session.turns] == ["one", "two"] and box.value == ""
+        assert any("each was sent as its own reply" in str(n.message) for n in app._notifications)
