@@ -32,10 +32,24 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 class Terminal:
     """A child process on a pseudo-terminal (110x34 unless told), with everything it has written so far."""
 
-    def __init__(self, args: list[str], env: dict[str, str], columns: int = 110) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], columns: int = 110, controlling: bool = False) -> None:
+        """``controlling``: the terminal is the child's own, as a terminal window's is, so closing it hangs up."""
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 34, columns, 0, 0))
-        self.process = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+
+        def take_the_terminal() -> None:
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+        self.process = subprocess.Popen(
+            args,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            close_fds=True,
+            start_new_session=controlling,
+            preexec_fn=take_the_terminal if controlling else None,
+        )
         os.close(slave)
         self.output = b""
 
@@ -216,6 +230,24 @@ def test_a_crash_exits_non_zero_and_says_where_the_transcript_is(tmp_path: Path)
         assert term.close() == 1
         assert left_the_screen_as_it_was(term.output)
         assert b"a defect in the app" in term.output and b"Transcript saved to " in term.output
+    transcript = the_transcript(tmp_path)
+    assert [t["student"] for t in transcript["turns"]] == ["i hear you"]
+    assert transcript["end"]["outcome"] == "abandoned"
+
+
+def test_closing_the_terminal_keeps_the_session_as_abandoned(tmp_path: Path) -> None:
+    env = {**os.environ, "RAPPORT_HOME": str(tmp_path), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    args = [sys.executable, "-m", "simulator", "play", "pat", "--content", str(TINY)]
+    term = Terminal(args, env, controlling=True)
+    try:
+        term.read_until("Your reply to Pat")
+        term.type("i hear you\r")
+        saved_turns(tmp_path, 1, term)
+        os.close(term.master)  # the window is closed: the kernel hangs up the terminal
+        assert term.process.wait(timeout=60) == 128 + signal.SIGHUP
+    finally:
+        if term.process.poll() is None:
+            term.process.kill()
     transcript = the_transcript(tmp_path)
     assert [t["student"] for t in transcript["turns"]] == ["i hear you"]
     assert transcript["end"]["outcome"] == "abandoned"

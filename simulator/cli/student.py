@@ -98,7 +98,10 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
     if session is not None:
         if status:  # a crash or a signal: the session stopped here and can be picked up from its file
             session.end("abandoned")
-        report_saved(session)
+        try:
+            report_saved(session)
+        except OSError:  # the terminal has been closed (SIGHUP): the file is saved, and there is no one to tell
+            pass
     if status:
         sys.exit(status)
 
