@@ -13,7 +13,9 @@ the student reads the list; opening a client waits for them if it has to.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 
 TRANSCRIPT = "transcript"
 """The name a download of the transcript goes by (:meth:`App.deliver_text`), so the app can say how it went."""
+
+EXIT_WITHIN_SECONDS = 10.0
+"""How long the app may take to restore the terminal after SIGTERM or SIGHUP before it just stops."""
 
 SavePath = Callable[[str, int], Path | None]
 """Where a new session for (persona id, seed) is autosaved; ``None`` keeps it in memory only."""
@@ -118,8 +123,14 @@ class RapportApp(App["Session | None"]):
                 return
 
     def _signalled(self, signum: int) -> None:
-        self._abandon()
-        self.exit(self.session, return_code=128 + signum)  # the shell's code for "stopped by a signal"
+        self._abandon()  # saved first: whatever happens to the terminal now, the transcript is safe
+        status = 128 + signum  # the shell's code for "stopped by a signal"
+        self.exit(self.session, return_code=status)
+        # After a hang-up the terminal is gone: Textual's output thread dies on the first failed write
+        # and the next writes wait for it forever. The session is saved, so then stop regardless.
+        watchdog = threading.Timer(EXIT_WITHIN_SECONDS, os._exit, (status,))
+        watchdog.daemon = True
+        watchdog.start()
 
     def _load(self) -> None:
         """In a worker thread: validate the content, then import the engine and the move coder."""
