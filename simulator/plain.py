@@ -1,8 +1,10 @@
 """Plain line mode: the whole session over stdin/stdout, for scripts, ssh and screen readers.
 
 It prints only plain text (no colour, no cursor movement), one event per line, so a screen reader
-reads it in order and a pipe can drive it. Commands start with a slash: ``/hint``, ``/undo``, ``/end``;
-any other slash word is refused rather than said to the client.
+reads it in order and a pipe can drive it. Escape sequences in an instructor's YAML are removed before
+printing, and at a terminal every line (the debrief too) is wrapped at word boundaries. Commands
+start with a slash: ``/hint``, ``/undo``, ``/end``; any other slash word is refused rather than said
+to the client.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TextIO
 from scoring.moves import label
 from simulator.content.models import Line
 from simulator.engine import ReplyRefused, Session, clean_reply
+from simulator.printable import printable
 
 HELP = "Type your reply and press Enter. /hint for a hint, /undo takes back your last reply, /end finishes."
 EXAM_HELP = "Exam mode: no hints, and the guard and the coding stay hidden until the debrief. /undo, /end."
@@ -22,6 +25,10 @@ OUTCOME_NOTE = {
     "breakthrough": "The client has let you in: the session is over.",
     "walked_out": "The client has walked out: the session is over.",
 }
+MILESTONE_NOTE = (
+    "  (The client has let you in: a breakthrough. The session goes on; /end finishes it when it feels complete.)"
+)
+"""A breakthrough that does not end the session (``ends: false``), said the turn it is reached."""
 
 
 def guard_meter(value: int, width: int = 10) -> str:
@@ -34,6 +41,23 @@ def format_line(name: str, line: Line) -> str:
     """``Name: *cue* words`` with the nonverbal cue in asterisks (italics in the TUI)."""
     cue = f"*{line.cue}* " if line.cue else ""
     return f"{name}: {cue}{line.say}".rstrip()
+
+
+def wrapped(text: str, width: int) -> str:
+    """Each line of ``text`` filled to ``width`` at word boundaries, continuations indented two more."""
+    out = []
+    for line in text.split("\n"):
+        indent = " " * (len(line) - len(line.lstrip(" ")))
+        out.append(textwrap.fill(line, width, subsequent_indent=indent + "  ", break_long_words=False) or line)
+    return "\n".join(out)
+
+
+def for_terminal(text: str, stream: TextIO) -> str:
+    """``text`` made safe to print (no escape sequences), and wrapped to the width if ``stream`` is a terminal."""
+    text = printable(text)
+    if stream.isatty():
+        text = wrapped(text, max(40, shutil.get_terminal_size().columns - 1))
+    return text
 
 
 def one_line(text: str) -> str:
@@ -59,25 +83,21 @@ class _Plain:
         self.save_error: str | None = None
 
     def say(self, text: str = "") -> None:
-        if self.interactive and text:  # wrap at word boundaries for a person at a terminal
-            width = max(40, shutil.get_terminal_size().columns - 1)
-            indent = " " * (len(text) - len(text.lstrip(" ")))
-            text = textwrap.fill(text, width, subsequent_indent=indent + "  ", break_long_words=False)
-        self.stdout.write(text + "\n")
+        self.stdout.write(for_terminal(text, self.stdout) + "\n")
         self.stdout.flush()
 
     def read(self) -> str | None:
-        """The next line, cleaned; ``None`` at the end of input."""
+        """The next line, cleaned (``""`` for an empty one); ``None`` at the end of input."""
         if self.interactive:  # input() gives line editing (arrows, history) through readline
             try:
-                raw = input("> ")
+                raw = input("> ")  # an empty Enter gives "", the end of input EOFError
             except EOFError:
-                raw = ""
+                raw = None
         else:
             self.stdout.write("> ")
             self.stdout.flush()
-            raw = self.stdin.readline()
-        if not raw:
+            raw = self.stdin.readline() or None  # a line keeps its "\n": only the end of input is ""
+        if raw is None:
             self.say("")
             return None
         text = clean_reply(raw)
@@ -169,6 +189,8 @@ class _Plain:
             self.saving()
             moves = (f"{label(m.code)} '{m.cue}'" if m.cue else label(m.code) for m in turn.moves)
             self.status(turn.delta, ", ".join(moves))
+            if session.outcome is None and session.reached.get("breakthrough") == turn.n:
+                self.say(MILESTONE_NOTE)
         session.end("ended")
 
     def after_the_end(self) -> bool:

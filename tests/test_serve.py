@@ -100,3 +100,26 @@ def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
         )
     assert out.returncode == 2
     assert out.stderr.startswith(f"rapport: error: cannot listen on 127.0.0.1:{port}: ") and out.stderr.count("\n") == 1
+
+
+def test_under_serve_an_unsaved_transcript_stays_out_of_the_browsers_data_channel(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    from simulator.cli.base import report_saved
+    from simulator.client import Client
+    from simulator.content.library import load_library
+    from simulator.engine import Session
+    from simulator.records.store import TranscriptFile
+
+    library = load_library([Path(__file__).parent / "fixtures" / "tiny"])
+    client = Client(library.personas["pat"], library.graphs["tiny"])
+    (tmp_path / "file").write_text("")
+    session = Session(client, autosave=TranscriptFile(tmp_path / "file" / "pat.json"))
+    session.submit("that sounds hard")
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")  # as textual-serve runs the app
+    report_saved(session)
+    out, err = capsys.readouterr()
+    assert out == ""  # stdout is the data channel: text there never reaches the student
+    assert json.loads(err[err.index("{") :])["turns"][0]["student"] == "that sounds hard"

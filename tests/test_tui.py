@@ -402,7 +402,11 @@ async def test_asking_for_the_same_hint_twice_shows_it_once(tiny: Library, tmp_p
     async with app.run_test() as pilot:
         await pilot.press("ctrl+h", "ctrl+h")
         await pilot.pause()
-        assert log_text(app).count("Hint: Go slowly.") == 1 and app.session.hints == [0, 0]
+        assert log_text(app).count("Hint: Go slowly.") == 1 and app.session.hints == [0]
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+h")
+        await pilot.pause()
+        assert log_text(app).count("Hint: Go slowly.") == 2 and app.session.hints == [0, 1]
 
 
 def test_a_long_cue_is_shortened_for_the_narrow_panel() -> None:
@@ -417,3 +421,119 @@ async def test_exam_mode_offers_neither_hints_nor_coaching_in_the_footer(tiny: L
         await pilot.pause()
         shown = {binding.action for (_, binding, enabled, _) in app.screen.active_bindings.values() if enabled}
         assert "hint" not in shown and "toggle_coaching" not in shown and "end" in shown
+
+
+async def test_a_transcript_that_could_not_be_saved_can_be_downloaded_from_the_debrief(
+    tiny: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    monkeypatch.setattr("textual.app.user_downloads_path", lambda: downloads)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    app = RapportApp(tiny, persona="pat", save_path=lambda pid, seed: blocker / "pat.json")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert "Press d to download a copy" in text_of(app.screen.query_one("#saved", Static))
+        await pilot.press("d")
+        for _ in range(50):  # written in a thread
+            await pilot.pause(0.05)
+            if (downloads / "pat.json").exists() and any("A copy" in str(n.message) for n in app._notifications):
+                break
+        copy = json.loads((downloads / "pat.json").read_text(encoding="utf-8"))
+        assert [t["student"] for t in copy["turns"]] == ["That sounds hard."]
+        assert any(
+            f"A copy of the transcript was saved to {downloads / 'pat.json'}" in str(n.message)
+            for n in app._notifications
+        )
+
+
+async def test_the_download_is_offered_only_when_saving_failed(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e", "d")
+        await pilot.pause()
+        shown = {b.action for (_, b, enabled, _) in app.screen.active_bindings.values() if enabled}
+        assert "download" not in shown and "again" in shown
+
+
+async def test_a_breakthrough_that_lets_the_session_go_on_is_announced_and_the_box_stays_open(
+    tmp_path: Path,
+) -> None:
+    from tests.test_plain import VALIDATING, milestone_content
+
+    app = app_for(load_library([milestone_content(tmp_path)]), tmp_path, persona="pat")
+    async with app.run_test(size=(100, 34)) as pilot:
+        while "breakthrough" not in app.session.reached:
+            await reply(pilot, VALIDATING)
+        note = "Pat has let you in: a breakthrough. The session goes on; ctrl+e ends it when it feels complete."
+        assert log_text(app)[-1] == note
+        box = app.screen.query_one(ReplyBox)
+        assert not box.disabled and app.focused is box and app.session.outcome is None
+        await reply(pilot, VALIDATING)
+        assert log_text(app).count(note) == 1
+
+
+async def test_page_up_and_page_down_scroll_the_conversation_from_the_reply_box(tiny: Library, tmp_path: Path) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test(size=(80, 16)) as pilot:
+        for n in range(6):
+            await reply(pilot, f"so work has been a lot, number {n}")
+        log = app.screen.query_one("#conversation")
+        await pilot.pause(0.3)
+        bottom = log.scroll_y
+        assert bottom > 0 and app.focused is app.screen.query_one(ReplyBox)
+        await pilot.press("pageup")
+        await pilot.pause(0.3)
+        assert log.scroll_y < bottom
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause(0.3)
+        assert log.scroll_y == bottom
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "PageUp" in screen_text(app) and "scroll the conversation back" in screen_text(app)
+
+
+async def test_in_exam_mode_a_reply_taken_back_is_recorded_and_shown_in_the_debrief(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat", exam=True)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await reply(pilot, PUSH)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        await reply(pilot, "That sounds hard.")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "1 taken back (exam mode)" in text and "Replies you took back" in text and f'"{PUSH}"' in text
+    saved = json.loads((tmp_path / "pat-s0.json").read_text())
+    assert [t["student"] for t in saved["rewound"]] == [PUSH] and saved["exam"] is True
+
+
+async def test_a_bracketed_paste_of_several_lines_is_one_reply_and_the_student_is_told(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        box = app.screen.query_one(ReplyBox)
+        box.post_message(events.Paste("i hear you\r\nthat must hurt\n\nwhat happened\n"))
+        await pilot.pause()
+        assert box.value == "i hear you that must hurt what happened" and app.session.turns == []
+        assert any("You pasted 3 lines: they are one reply" in str(n.message) for n in app._notifications)
+
+
+async def test_replies_arriving_faster_than_anyone_types_are_sent_one_by_one_and_said_so(
+    tiny: Library, tmp_path: Path
+) -> None:
+    app = app_for(tiny, tmp_path, persona="pat")
+    async with app.run_test() as pilot:
+        box = app.screen.query_one(ReplyBox)
+        for key in [*"one", "enter", *"two", "enter"]:  # one chunk of input, as a paste without brackets sends it
+            box.post_message(events.Key(key, key if len(key) == 1 else "\r"))
+        await pilot.pause()
+        assert [t.student for t in app.session.turns] == ["one", "two"] and box.value == ""
+        assert any("each was sent as its own reply" in str(n.message) for n in app._notifications)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from simulator.cli.base import EXIT_CONTENT, cli, content_dirs, content_option, fail
+from simulator.cli.base import EXIT_CONTENT, cli, content_dirs, content_option, fail, forgiving_stdin
 
 if TYPE_CHECKING:
     from simulator.authoring.target import Target
@@ -31,6 +31,7 @@ def code_(as_json: bool, explain: bool) -> None:
     if as_json and explain:
         fail("--json and --explain cannot be used together (--json is the machine-readable form)")
     first = True
+    forgiving_stdin()
     for n, raw in enumerate(sys.stdin, 1):
         text, client = raw, None
         if raw.lstrip().startswith('{"'):  # a JSON object; any other line is a reply as typed

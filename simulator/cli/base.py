@@ -102,20 +102,33 @@ def _choose_persona(lib) -> str:
     return personas[choice - 1].id
 
 
+def forgiving_stdin() -> None:
+    """Read stdin so that bytes not valid in its encoding (a Latin-1 "é" under a UTF-8 locale) become
+    "�" in the text instead of a traceback halfway through a session."""
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
+
+
 def has_screen() -> bool:
     """A terminal on both ends, or a browser (``rapport serve`` runs the app under Textual's web driver)."""
     return bool(os.environ.get("TEXTUAL_DRIVER")) or (sys.stdin.isatty() and sys.stdout.isatty())
 
 
 def report_saved(session: Session) -> None:
-    """Say where the transcript is; if it could not be written, print it so nothing is lost."""
+    """Say where the transcript is; if it could not be written, print it so nothing is lost.
+
+    Under ``rapport serve`` stdout is textual-serve's data channel to the browser, and anything else
+    written there is lost (or garbles the stream): the student has been offered the transcript as a
+    download in the debrief, and the full text goes to stderr, which the server prints to its console.
+    """
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))
     if session.save_error is None:
-        click.echo(f"Transcript saved to {session.save_to}")
+        click.echo(f"Transcript saved to {session.save_to}", err=served)
         return
     from simulator.records.store import dumps
 
     click.echo(f"The transcript could not be saved ({session.save_error}). Here it is in full:", err=True)
-    click.echo(dumps(session.transcript), nl=False)
+    click.echo(dumps(session.transcript), nl=False, err=served)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,6 +14,7 @@ from simulator.cli.base import (
     content_dirs,
     content_option,
     fail,
+    forgiving_stdin,
     has_screen,
     root_exam,
     root_seed,
@@ -109,13 +110,17 @@ def drill(drill_id: str, student: str | None, plain: bool, content: tuple[Path, 
     if not plain and has_screen():
         from simulator.tui.app import RapportApp
 
-        RapportApp(catalogue.library, drill=start).run()
+        app = RapportApp(catalogue.library, drill=start)
+        app.run()
         if start.run is not None:
             start.run.abandon()
             _hand_in(start.run)
+        if app.return_code:  # a crash or a signal
+            sys.exit(app.return_code)
         return
     from simulator.classroom.plain import Terminal, run_drill_plain
 
+    forgiving_stdin()
     try:
         run = run_drill_plain(start, Terminal(sys.stdin, sys.stdout))
     except KeyboardInterrupt:

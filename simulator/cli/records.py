@@ -1,7 +1,7 @@
 """Commands on a student's saved sessions: the debrief of one, picking one up again, the history
 with progress over time, and a session written out to hand in.
 
-Everything printed from a transcript goes through :func:`~simulator.records.printable.printable`: a
+Everything printed from a transcript goes through :func:`~simulator.printable.printable`: a
 file is data, and its escape sequences must not reach the terminal.
 """
 
@@ -16,13 +16,13 @@ from simulator.cli.base import EXIT_CONTENT, cli, content_option, fail, has_scre
 
 
 def _echo(text: str, nl: bool = True, err: bool = False) -> None:
-    from simulator.records.printable import printable
+    from simulator.printable import printable
 
     click.echo(printable(text), nl=nl, err=err)
 
 
 def _fail(message: str, code: int = EXIT_CONTENT):
-    from simulator.records.printable import printable
+    from simulator.printable import printable
 
     fail(" ".join(printable(message).split()), code)
 
@@ -56,7 +56,7 @@ def score(transcript: Path, as_json: bool, content: tuple[Path, ...]) -> None:
     persona = lib.personas.get(data["persona"])
     report = build_report(data, persona.alternatives if persona else None)
     if as_json:
-        from simulator.records.printable import json_text
+        from simulator.printable import json_text
 
         click.echo(json_text(report.to_json()))
     else:
@@ -121,7 +121,7 @@ def history(as_json: bool, last: int) -> None:
     figures = progress(sessions, last)
     if as_json:
         out = {"folder": str(transcripts_dir()), "sessions": [s.to_json() for s in sessions]}
-        from simulator.records.printable import json_text
+        from simulator.printable import json_text
 
         click.echo(json_text({**out, "progress": figures.to_json(), "notes": notes}))
         return

@@ -17,6 +17,7 @@ from simulator.cli.base import (
     content_dirs,
     content_option,
     fail,
+    forgiving_stdin,
     has_screen,
     load_content,
     report_saved,
@@ -74,8 +75,9 @@ def play(persona: str | None, plain: bool, exam: bool, seed: int, content: tuple
 def run_plain_session(session: Session) -> None:
     """A session line by line, then its debrief and where it was saved (``rapport play --plain``, ``resume``)."""
     from scoring.report import build_report, render_text
-    from simulator.plain import run_plain
+    from simulator.plain import for_terminal, run_plain
 
+    forgiving_stdin()
     try:
         run_plain(session, sys.stdin, sys.stdout)
     except KeyboardInterrupt:
@@ -84,7 +86,8 @@ def run_plain_session(session: Session) -> None:
         report_saved(session)
         sys.exit(130)
     click.echo("")
-    click.echo(render_text(build_report(session.transcript, session.client.persona.alternatives)), nl=False)
+    debrief = render_text(build_report(session.transcript, session.client.persona.alternatives))
+    click.echo(for_terminal(debrief, sys.stdout), nl=False)
     report_saved(session)
 
 
@@ -99,9 +102,17 @@ def _play_app(persona: str | None, exam: bool, seed: int, content: tuple[Path, .
     from simulator.tui.app import RapportApp
 
     app = RapportApp(library, roots=extra_roots(content_dirs(content)), persona=persona, seed=seed, exam=exam)
-    session = app.run()
+    session = app.run() or app.session  # after a crash the app returns nothing, but the session is there
+    status = app.return_code or 0
     if session is not None:
-        report_saved(session)
+        if status:  # a crash or a signal: the session stopped here and can be picked up from its file
+            session.end("abandoned")
+        try:
+            report_saved(session)
+        except OSError:  # the terminal has been closed (SIGHUP): the file is saved, and there is no one to tell
+            pass
+    if status:
+        sys.exit(status)
 
 
 def play_app_session(session: Session, content: tuple[Path, ...]) -> None:

@@ -13,21 +13,32 @@ the student reads the list; opening a client waits for them if it has to.
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
 from simulator.records.store import TranscriptFile, new_transcript_path
+from simulator.tui.keyboard import forgive_bad_bytes
 
 if TYPE_CHECKING:
     from simulator.classroom.run import DrillStart
     from simulator.client import Client
     from simulator.content.library import Library
     from simulator.engine import Session
+
+TRANSCRIPT = "transcript"
+"""The name a download of the transcript goes by (:meth:`App.deliver_text`), so the app can say how it went."""
+
+EXIT_WITHIN_SECONDS = 10.0
+"""How long the app may take to restore the terminal after SIGTERM or SIGHUP before it just stops."""
 
 SavePath = Callable[[str, int], Path | None]
 """Where a new session for (persona id, seed) is autosaved; ``None`` keeps it in memory only."""
@@ -63,6 +74,7 @@ class RapportApp(App["Session | None"]):
         session: Session | None = None,
     ) -> None:
         super().__init__()
+        forgive_bad_bytes()
         self.drill = drill
         """A drill to run instead of the picker (``rapport drill``): its screens take over from here."""
         self.first_session = session
@@ -77,6 +89,7 @@ class RapportApp(App["Session | None"]):
         self._loaded = asyncio.Event()
 
     async def on_mount(self) -> None:
+        self._catch_signals()
         if self.first_persona is not None and self.library is None:  # a session needs validated content
             from simulator.content.library import load_library
 
@@ -97,6 +110,32 @@ class RapportApp(App["Session | None"]):
             await self.start_session(self.first_persona)
         else:
             await self.show_picker()
+
+    def _catch_signals(self) -> None:
+        """SIGTERM (a kill, a logout) and SIGHUP (the terminal closed) end the app the way ctrl+q does.
+
+        Left to Python's default, either stops the process on the spot: the terminal stays in the
+        alternate screen with mouse tracking on, and the transcript says ``ongoing``.
+        """
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is None:  # pragma: no cover - Windows has no SIGHUP
+                continue
+            try:
+                loop.add_signal_handler(signum, self._signalled, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+                return
+
+    def _signalled(self, signum: int) -> None:
+        self._abandon()  # saved first: whatever happens to the terminal now, the transcript is safe
+        status = 128 + signum  # the shell's code for "stopped by a signal"
+        self.exit(self.session, return_code=status)
+        # After a hang-up the terminal is gone: Textual's output thread dies on the first failed write
+        # and the next writes wait for it forever. The session is saved, so then stop regardless.
+        watchdog = threading.Timer(EXIT_WITHIN_SECONDS, os._exit, (status,))
+        watchdog.daemon = True
+        watchdog.start()
 
     def _load(self) -> None:
         """In a worker thread: validate the content, then import the engine and the move coder."""
@@ -228,6 +267,17 @@ class RapportApp(App["Session | None"]):
             self.session.end("abandoned")
         if self.drill is not None and self.drill.run is not None:  # an exercise of a drill in progress
             self.drill.run.abandon()
+
+    @on(events.DeliveryComplete)
+    def _delivered(self, event: events.DeliveryComplete) -> None:
+        if event.name == TRANSCRIPT:
+            where = f"saved to {event.path}" if event.path else "sent to your browser's downloads"
+            self.notify(f"A copy of the transcript was {where}.", timeout=20, markup=False)
+
+    @on(events.DeliveryFailed)
+    def _not_delivered(self, event: events.DeliveryFailed) -> None:
+        if event.name == TRANSCRIPT:
+            self.notify(f"The copy could not be saved either: {event.exception}", severity="error", markup=False)
 
     def action_keys(self) -> None:
         from simulator.tui.screens.keys import KeysScreen

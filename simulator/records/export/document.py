@@ -1,6 +1,6 @@
 """A session laid out for reading: what ``rapport export`` writes, before any format.
 
-Every text taken from the transcript goes through :func:`~simulator.records.printable.printable`,
+Every text taken from the transcript goes through :func:`~simulator.printable.printable`,
 so an edited file's escape sequences end up in no exported file.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from scoring.moves import label
 from scoring.report import OUTCOME_WORDS, build_report, hints_text
-from simulator.records.printable import printable
+from simulator.printable import printable
 
 
 def clean(text: Any) -> str:

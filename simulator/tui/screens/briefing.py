@@ -17,6 +17,8 @@ CHAT_KEYS = (
     ("ctrl+h", "a hint for where the client is now"),
     ("ctrl+z", "take back your last reply (the transcript keeps it)"),
     ("F2", "show or hide the coaching panel"),
+    ("PageUp", "scroll the conversation back"),
+    ("PageDown", "scroll it forward again"),
     ("ctrl+e", "end the session and read the debrief"),
     ("F1", "all keys"),
     ("ctrl+q", "quit (an unfinished session is saved)"),

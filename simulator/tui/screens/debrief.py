@@ -6,6 +6,7 @@ report ``rapport score`` prints, so the app and the command line never disagree 
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from textual.widgets import Footer, Static
 from scoring.moves import label
 from scoring.report import OUTCOME_WORDS, Report, build_report, hints_text
 from simulator.engine import Session
+from simulator.tui.app import TRANSCRIPT
 from simulator.tui.widgets.curve import GuardCurve
 from simulator.tui.widgets.literal import literal
 
@@ -60,6 +62,7 @@ class DebriefScreen(Screen):
         Binding("s", "again(True)", "Same seed", show=False),
         Binding("n", "pick", "Another client"),
         Binding("h", "app.history", "History"),
+        Binding("d", "download", "Download the transcript"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
@@ -153,11 +156,31 @@ class DebriefScreen(Screen):
         if session.save_to is None:
             return Content("This session was not saved.")
         if session.save_error:
-            return Content.assemble(("Not saved: ", "bold"), literal(session.save_error))
+            return Content.assemble(
+                ("Not saved: ", "bold"), literal(session.save_error), ". Press d to download a copy of the transcript."
+            )
         return Content.assemble("Transcript saved to ", literal(str(session.save_to)))
 
     def on_mount(self) -> None:
         self.query_one("#debrief").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "download":  # offered only when the transcript is nowhere else
+            return self.session is not None and self.session.save_error is not None
+        return True
+
+    def action_download(self) -> None:
+        """A copy of the transcript by another way than the folder that failed: a download in a browser
+        (``rapport serve``), the downloads folder in a terminal."""
+        from simulator.records.store import dumps
+
+        session = self.session
+        if session is None:
+            return
+        name = session.save_to.name if session.save_to else f"{session.client.id}-s{session.seed}.json"
+        self.app.deliver_text(
+            io.StringIO(dumps(session.transcript)), save_filename=name, mime_type="application/json", name=TRANSCRIPT
+        )
 
     def action_again(self, same_seed: bool = False) -> None:
         """The same client again: on a new seed (other lines where the client has a choice), or on

@@ -112,7 +112,7 @@ class DrillDebriefScreen(DebriefScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("again", "pick"):
             return False  # a drill goes on to its next exercise, not to another client
-        return True
+        return super().check_action(action, parameters)
 
     def action_next(self) -> None:
         from simulator.tui.screens.drill import DrillScreen

@@ -21,6 +21,7 @@ from simulator.classroom.run import DrillStart
 from simulator.classroom.skills import SkillsRun, feedback
 from simulator.content.drills import target_words
 from simulator.engine import ReplyRefused
+from simulator.tui.screens.chat import ReplyBox
 from simulator.tui.widgets.conversation import Conversation, Entry
 from simulator.tui.widgets.drillbar import DrillBar
 from simulator.tui.widgets.literal import literal
@@ -53,7 +54,7 @@ class SkillsScreen(Screen):
         yield DrillBar(id="drill-bar")
         with Vertical(id="talk"):
             yield Conversation(id="conversation")
-            yield Input(placeholder=PLACEHOLDER, id="reply")
+            yield ReplyBox(placeholder=PLACEHOLDER, id="reply")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -106,23 +107,23 @@ class SkillsScreen(Screen):
             self._show_item()
             self._bar()
 
-    @on(Input.Submitted, "#reply")
-    def _send(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
-        if not text or self.run.is_over:
+    @on(ReplyBox.Reply)
+    def _send(self, event: ReplyBox.Reply) -> None:
+        text = event.text.strip()
+        if self.run.is_over:  # time ran out as it was sent: keep it where the student can see it
+            self.query_one(ReplyBox).restore(event.text)
             return
         if text.lower() in ("/skip", "/end"):
-            event.input.value = ""
             self.action_skip() if text.lower() == "/skip" else self.action_end()
             return
         try:
             answer = self.run.answer(text)
-        except ReplyRefused as exc:  # the text stays in the box
+        except ReplyRefused as exc:  # the text goes back in the box
+            self.query_one(ReplyBox).restore(event.text)
             self.notify(f"Not sent: {exc}.", severity="warning", markup=False)
             if self.run.is_over:
                 self._wrap_up()
             return
-        event.input.value = ""
         self._answered(answer)
 
     def action_skip(self) -> None:
